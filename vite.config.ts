@@ -7,7 +7,7 @@ export default defineConfig({
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm', 'highs'] },
 	build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
 	test: {
-		include: ['src/**/*.test.ts', 'wasm/**/*.test.ts', 'scripts/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'wasm/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 60_000,
 		hookTimeout: 60_000

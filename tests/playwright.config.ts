@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
-	testDir: 'tests/e2e',
+	testDir: 'e2e',
 	timeout: 120_000,
 	expect: { timeout: 30_000 },
 	fullyParallel: false,
@@ -29,6 +29,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
+		cwd: '..',
 		command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
 		url: 'http://127.0.0.1:4173',
 		reuseExistingServer: !process.env.CI,
