@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { loadZipCentroidsSync } from '../data/zip-centroids-node';
+import { ACCOUNT_HEADERS, REP_HEADERS } from './csv';
+import { DEFAULT_SAMPLE, generateBook, streamSample } from './generate';
+import { METROS } from './metros';
+import { placesFromColumns } from './places';
+
+const table = loadZipCentroidsSync();
+const zips = placesFromColumns(table);
+const realZips = new Set(table.zip);
+const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+
+describe('sample generator', () => {
+	const sample = generateBook({ ...DEFAULT_SAMPLE, zips });
+	const { accounts, reps } = sample.book;
+
+	it('is deterministic: same seed gives byte-identical CSV, another seed differs', () => {
+		const again = generateBook({ ...DEFAULT_SAMPLE, zips });
+		expect(sha(again.accountsCsv)).toBe(sha(sample.accountsCsv));
+		expect(sha(again.repsCsv)).toBe(sha(sample.repsCsv));
+		const other = generateBook({ ...DEFAULT_SAMPLE, seed: DEFAULT_SAMPLE.seed + 1, zips });
+		expect(sha(other.accountsCsv)).not.toBe(sha(sample.accountsCsv));
+	});
+
+	it('streams exactly the same bytes as the in-memory build', () => {
+		const streamed = streamSample({ ...DEFAULT_SAMPLE, zips }, 777);
+		expect(sha([...streamed.accountChunks].join(''))).toBe(sha(sample.accountsCsv));
+		expect(streamed.repsCsv).toBe(sample.repsCsv);
+	});
+
+	it('writes CRM-style headers and one line per record', () => {
+		const lines = sample.accountsCsv.split('\r\n');
+		expect(lines[0]).toBe(ACCOUNT_HEADERS.join(','));
+		expect(lines.length).toBe(DEFAULT_SAMPLE.accounts + 2);
+		expect(sample.repsCsv.split('\r\n')[0]).toBe(REP_HEADERS.join(','));
+		expect(reps.p).toBe(DEFAULT_SAMPLE.reps);
+		expect(accounts.n).toBe(DEFAULT_SAMPLE.accounts);
+		expect(new Set(accounts.id).size).toBe(accounts.n);
+	});
+
+	it('places accounts and reps only in real ZIPs, near metros', () => {
+		expect(accounts.zip.every((z) => realZips.has(z))).toBe(true);
+		expect(reps.zip.every((z) => realZips.has(z))).toBe(true);
+		expect(new Set(accounts.zip).size).toBeGreaterThan(500);
+		expect(new Set(accounts.state).size).toBeGreaterThanOrEqual(15);
+	});
+
+	it('built-in fallback ZIP lists are real ZIPs too', () => {
+		const fallback = METROS.flatMap((m) => m.zips.split(' '));
+		expect(fallback.filter((z) => !realZips.has(z))).toEqual([]);
+	});
+
+	it('has realistic distributions', () => {
+		const potential = [...accounts.metrics.potential].sort((a, b) => a - b);
+		const median = potential[Math.floor(potential.length / 2)];
+		const top1 = potential.slice(Math.floor(potential.length * 0.99)).reduce((s, v) => s + v, 0);
+		const total = potential.reduce((s, v) => s + v, 0);
+		// Heavy tail: the top 1% of accounts hold far more than 1% of the potential.
+		expect(top1 / total).toBeGreaterThan(0.08);
+		expect(potential[potential.length - 1] / median).toBeGreaterThan(50);
+		const customers = accounts.metrics.arr.filter((v) => v > 0).length / accounts.n;
+		expect(customers).toBeGreaterThan(0.33);
+		expect(customers).toBeLessThan(0.47);
+		const active = accounts.activeOpportunity.reduce((s, v) => s + v, 0) / accounts.n;
+		expect(active).toBeGreaterThan(0.12);
+		expect(active).toBeLessThan(0.18);
+		expect(new Set(accounts.industry).size).toBe(10);
+		expect(new Set(accounts.segment)).toEqual(new Set(['Enterprise', 'Mid-Market', 'SMB']));
+		const english = accounts.language.filter((l) => l === 'English').length / accounts.n;
+		expect(english).toBeGreaterThan(0.75);
+		expect(new Set(accounts.language).size).toBeGreaterThanOrEqual(6);
+		for (const lang of new Set(accounts.language))
+			expect(reps.languages.some((ls) => ls.includes(lang))).toBe(true);
+	});
+
+	it('has a deliberately uneven current book', () => {
+		const perRep = new Float64Array(reps.p);
+		for (let i = 0; i < accounts.n; i++)
+			if (accounts.owner[i] >= 0) perRep[accounts.owner[i]] += accounts.metrics.potential[i];
+		const mean = perRep.reduce((s, v) => s + v, 0) / reps.p;
+		expect(Math.max(...perRep) / Math.min(...perRep)).toBeGreaterThan(2);
+		expect(Math.max(...perRep) / mean).toBeGreaterThan(1.8);
+		const newHires = [...reps.ramp].filter((r) => r === 0.5).length;
+		expect(newHires).toBeGreaterThanOrEqual(2);
+		// Some accounts sit more than 500 km from their owner's base.
+		let far = 0;
+		for (let i = 0; i < accounts.n; i++) {
+			const j = accounts.owner[i];
+			if (
+				j >= 0 &&
+				Math.abs(accounts.lat[i] - reps.lat[j]) + Math.abs(accounts.lon[i] - reps.lon[j]) > 6
+			)
+				far++;
+		}
+		expect(far).toBeGreaterThan(50);
+		const workload = accounts.metrics.workload.reduce((s, v) => s + v, 0);
+		const capacity = reps.capacityWorkload.reduce((s, v) => s + v, 0);
+		expect(capacity).toBeGreaterThan(workload);
+		expect(reps.capacityAccounts.reduce((s, v) => s + v, 0)).toBeGreaterThan(accounts.n);
+	});
+
+	it('quotes names that contain commas', () => {
+		const i = accounts.name.findIndex((n) => n.includes(','));
+		expect(i).toBeGreaterThanOrEqual(0);
+		expect(sample.accountsCsv).toContain(`"${accounts.name[i]}"`);
+	});
+});

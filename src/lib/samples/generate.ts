@@ -1,0 +1,73 @@
+/**
+ * The sample-book generator: deterministic for a seed (same options → byte-identical CSV).
+ * `generateBook` builds everything in memory (the 5,000-account sample); `streamSample` yields CSV
+ * chunks so the CLI can write million-row books without holding them as one string.
+ */
+import type { Book } from '../core/book';
+import { generateAccounts, type AccountRecord } from './accounts';
+import { ACCOUNT_HEADERS, REP_HEADERS, accountLine, csvLine, repLine } from './csv';
+import { metroPlaces, type ZipPlace } from './places';
+import { createRng } from './prng';
+import { generateReps, type RepRecord } from './reps';
+import { recordsToBook } from './to-book';
+
+export interface SampleOptions {
+	accounts: number;
+	reps: number;
+	seed: number;
+	/** Real ZIP centroids to place accounts in; null uses the built-in per-metro ZIP lists. */
+	zips?: readonly ZipPlace[] | null;
+}
+
+export interface SampleBook {
+	accountsCsv: string;
+	repsCsv: string;
+	accounts: AccountRecord[];
+	reps: RepRecord[];
+	book: Book;
+}
+
+export const DEFAULT_SAMPLE = { accounts: 5000, reps: 40, seed: 20260101 } as const;
+
+function setup(options: SampleOptions) {
+	const rng = createRng(options.seed);
+	const metros = metroPlaces(options.zips ?? null);
+	const reps = generateReps(rng, metros, options.reps, options.accounts);
+	return { rng, metros, reps };
+}
+
+export function generateBook(options: SampleOptions): SampleBook {
+	const { rng, metros, reps } = setup(options);
+	const accounts = [...generateAccounts(rng, metros, reps, options.accounts)];
+	return {
+		accountsCsv: csvLine(ACCOUNT_HEADERS) + accounts.map(accountLine).join(''),
+		repsCsv: csvLine(REP_HEADERS) + reps.map(repLine).join(''),
+		accounts,
+		reps,
+		book: recordsToBook(accounts, reps)
+	};
+}
+
+/** Streams the accounts CSV in chunks of about `rowsPerChunk` rows; reps are small and returned whole. */
+export function streamSample(
+	options: SampleOptions,
+	rowsPerChunk = 10_000
+): { repsCsv: string; reps: RepRecord[]; accountChunks: Generator<string> } {
+	const { rng, metros, reps } = setup(options);
+	function* chunks(): Generator<string> {
+		let parts: string[] = [csvLine(ACCOUNT_HEADERS)];
+		for (const a of generateAccounts(rng, metros, reps, options.accounts)) {
+			parts.push(accountLine(a));
+			if (parts.length >= rowsPerChunk) {
+				yield parts.join('');
+				parts = [];
+			}
+		}
+		if (parts.length > 0) yield parts.join('');
+	}
+	return {
+		repsCsv: csvLine(REP_HEADERS) + reps.map(repLine).join(''),
+		reps,
+		accountChunks: chunks()
+	};
+}
