@@ -4,3 +4,22 @@
  */
 export type * from './types';
 export { ACCOUNT_FIELDS, REP_FIELDS } from './types';
+export {
+	suggestMapping,
+	emptyMapping,
+	validateMapping,
+	detectWrongKind,
+	canonicalKey,
+	normalizeHeader
+} from './mapping';
+export {
+	ZIP_CENTROIDS_ATTRIBUTION,
+	ZIP_CENTROIDS_PATH,
+	parseZipCentroids,
+	findZip,
+	nearbyZips,
+	normalizeUsZip,
+	zipRow,
+	type ZipCentroids,
+	type ZipCentroidRow
+} from './zip-centroids';
