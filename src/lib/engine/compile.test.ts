@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { loadHighsNode } from '../../../wasm/highs-node';
+import { DEFAULT_SETTINGS, type PlanSettings } from '../core/settings';
+import { compileModel } from './compile';
+import { solveExact } from './exact';
+import { evaluateObjective, resourceLoads } from './objective';
+import { tinyBook } from './testing/tiny-book';
+import { verifyAssignment } from './verify';
+
+function settings(patch: Partial<PlanSettings> = {}): PlanSettings {
+	return structuredClone({ ...DEFAULT_SETTINGS, ...patch });
+}
+
+describe('compileModel', () => {
+	it('compiles a balanced plan that the exact solver satisfies', async () => {
+		const book = tinyBook({ n: 60, p: 4, seed: 11 });
+		const res = compileModel(book, settings());
+		expect(res.ok).toBe(true);
+		if (!res.ok) return;
+		const { model } = res;
+		expect(model.resources.map((r) => `${r.kind}:${r.name}`)).toEqual([
+			'balance:potential',
+			'balance:workload'
+		]);
+		const out = solveExact(model, await loadHighsNode(), { timeLimitSeconds: 20 });
+		expect(out.status).toBe('optimal');
+		if (out.status !== 'optimal') return;
+		expect(verifyAssignment(model, out.assignment)).toEqual([]);
+		const pot = resourceLoads(model, model.resources[0], out.assignment);
+		for (let j = 0; j < 4; j++) {
+			expect(pot[j]).toBeGreaterThanOrEqual(model.resources[0].lo[j] - 1e-6);
+			expect(pot[j]).toBeLessThanOrEqual(model.resources[0].hi[j] + 1e-6);
+		}
+	});
+
+	it('keeps locked owners (active opportunity, ARR, manual)', async () => {
+		const book = tinyBook({ n: 40, p: 3, seed: 5 });
+		const s = settings({
+			locks: { activeOpportunity: true, arrAtLeast: 90, manual: { A0001: 'R3' } }
+		});
+		s.balance = [];
+		const res = compileModel(book, s);
+		if (!res.ok) throw new Error(res.conflicts[0].message);
+		const out = solveExact(res.model, await loadHighsNode(), { timeLimitSeconds: 10 });
+		if (out.status !== 'optimal') throw new Error(out.status);
+		const A = book.accounts;
+		expect(out.assignment[0]).toBe(2);
+		let locked = 0;
+		for (let i = 1; i < A.n; i++)
+			if (A.activeOpportunity[i] === 1 || A.metrics.arr[i] >= 90) {
+				expect(out.assignment[i]).toBe(A.owner[i]);
+				locked++;
+			}
+		expect(locked).toBeGreaterThan(0);
+	});
+
+	it('forbids pairs that break a hard language rule', () => {
+		const book = tinyBook({ n: 30, p: 3, seed: 2, languages: ['English', 'German'] });
+		book.reps.languages = [['English'], ['English', 'German'], ['English']];
+		const s = settings();
+		s.balance = [];
+		const res = compileModel(book, s);
+		if (!res.ok) throw new Error(res.conflicts[0].message);
+		for (let i = 0; i < book.accounts.n; i++)
+			if (book.accounts.language[i] === 'German') {
+				expect(res.model.allowed?.[i * 3 + 0]).toBe(0);
+				expect(res.model.allowed?.[i * 3 + 1]).toBe(1);
+			}
+	});
+
+	it('uses a pairs table for cost and per-pair workload', async () => {
+		const book = tinyBook({ n: 6, p: 2, seed: 9 });
+		const pairs = book.accounts.id.flatMap((id, i) => [
+			{ accountId: id, repId: 'R1', cost: i, workload: 1 },
+			{ accountId: id, repId: 'R2', cost: 10 - i, workload: 2 }
+		]);
+		const s = settings({ travel: { mode: 'pairs', weightMetric: null } });
+		s.balance = [];
+		s.weights = { travel: 1, balance: 0, continuity: 0, fit: 0 };
+		book.reps.capacityWorkload.fill(4);
+		const res = compileModel(book, s, { pairs });
+		if (!res.ok) throw new Error(res.conflicts[0].message);
+		const cap = res.model.resources.find((r) => r.kind === 'capacity');
+		expect(cap?.perPair).toBe(true);
+		const out = solveExact(res.model, await loadHighsNode(), { timeLimitSeconds: 5 });
+		if (out.status !== 'optimal') throw new Error(out.status);
+		expect(Array.from(out.assignment)).toEqual([0, 0, 0, 0, 1, 1]);
+	});
+
+	it('prices a soft balance band through deviation variables', async () => {
+		const book = tinyBook({ n: 40, p: 4, seed: 21 });
+		const s = settings();
+		s.balance = [{ metric: 'potential', tolerance: 0.01, hard: false }];
+		s.weights = { travel: 1, balance: 5, continuity: 0.2, fit: 0 };
+		const res = compileModel(book, s);
+		if (!res.ok) throw new Error(res.conflicts[0].message);
+		expect(res.model.resources[0].softPenalty).toBeGreaterThan(0);
+		const out = solveExact(res.model, await loadHighsNode(), { timeLimitSeconds: 20 });
+		if (out.status !== 'optimal') throw new Error(out.status);
+		expect(evaluateObjective(res.model, out.assignment)).toBeCloseTo(out.objective, 6);
+		expect(out.bound).toBeLessThanOrEqual(out.objective + 1e-6);
+	});
+
+	it('reports unknown metrics as a settings problem', () => {
+		const book = tinyBook({ n: 5, p: 2 });
+		const s = settings();
+		s.balance = [{ metric: 'revenue', tolerance: 0.1, hard: true }];
+		const res = compileModel(book, s);
+		expect(res.ok).toBe(false);
+		if (!res.ok) expect(res.conflicts[0].message).toContain('"revenue"');
+	});
+});
