@@ -4,7 +4,7 @@
  * and re-solves (LP relaxation first, a short MIP when only integrality is to blame).
  */
 import { buildFormulation, ruleFamily } from './formulation';
-import { accountName, familyWords, fmt, repName } from './format';
+import { accountName, familyWords, fmt, pct, repName } from './format';
 import type { MipSolverLike } from './mip-solver';
 import type { AssignmentModel, Resource } from './model';
 import type { ConflictExplanation } from './result';
@@ -54,21 +54,23 @@ export function precheckModel(m: AssignmentModel): ConflictExplanation[] {
 			needMin += lo;
 			reachMax += hi;
 			const fits = allowed[i].some((j) => w(r, m.p, i, j) <= r.hi[j] + 1e-9);
-			if (!fits)
-				out.push({
-					rules: [fam, 'allowed'],
-					message: `${accountName(m.accountIds, i)} alone (${r.name} ${fmt(w(r, m.p, i, allowed[i][0]))}) exceeds the ${familyWords(fam)} maximum of every rep allowed to take it`
-				});
+			if (!fits) out.push(tooBig(m, r, fam, i, allowed[i]));
 		}
 		if (needMin > sumHi + 1e-9)
 			out.push({
 				rules: [fam],
-				message: `total ${familyWords(fam)} ${fmt(sumHi)} < ${fmt(needMin)} needed by the accounts`
+				message:
+					r.name === 'accounts'
+						? `total capacity ${fmt(sumHi)} < ${fmt(needMin)} accounts`
+						: `total ${familyWords(fam)} ${fmt(sumHi)} < ${fmt(needMin)} ${r.name} of all accounts`
 			});
 		if (sumLo > reachMax + 1e-9)
 			out.push({
 				rules: [fam],
-				message: `the reps' minimums for ${r.name} add up to ${fmt(sumLo)} but all accounts together bring only ${fmt(reachMax)}`
+				message:
+					r.name === 'accounts'
+						? `the reps' minimums add up to ${fmt(sumLo)} > ${fmt(reachMax)} accounts`
+						: `the reps' minimum ${r.name} adds up to ${fmt(sumLo)} but all accounts together bring only ${fmt(reachMax)}`
 			});
 		for (let j = 0; j < m.p; j++) {
 			if (!(r.lo[j] > 0)) continue;
@@ -87,7 +89,36 @@ export function precheckModel(m: AssignmentModel): ConflictExplanation[] {
 	return out;
 }
 
-/** Pigeonhole per group of accounts sharing the same allowed reps (e.g. one skill). */
+/** One account heavier than the maximum of every rep allowed to take it. */
+function tooBig(
+	m: AssignmentModel,
+	r: Resource,
+	fam: string,
+	i: number,
+	reps: number[]
+): ConflictExplanation {
+	const j = reps.reduce((b, k) => (r.hi[k] > r.hi[b] ? k : b), reps[0]);
+	const weight = w(r, m.p, i, j);
+	const acc = accountName(m.accountIds, i);
+	if (r.kind === 'balance') {
+		const target = (r.lo[j] + r.hi[j]) / 2;
+		const t = target > 0 ? (r.hi[j] - target) / target : 0;
+		return {
+			rules: [fam],
+			message: `balance ±${pct(t)} on ${r.name} is impossible: ${acc} alone is ${pct(weight / target)} of a territory's target`
+		};
+	}
+	return {
+		rules: [fam, 'allowed'],
+		message: `${acc} alone (${r.name} ${fmt(weight)}) exceeds the ${familyWords(fam)} of every rep allowed to take it (at most ${fmt(r.hi[j])})`
+	};
+}
+
+/**
+ * Pigeonhole per group of accounts sharing the same allowed reps (e.g. one skill): the accounts
+ * whose allowed reps all lie in a set S must fit within S's capacity. Groups, not accounts, are
+ * compared, so this stays cheap on large books.
+ */
 function hallCheck(
 	m: AssignmentModel,
 	r: Resource,
@@ -95,36 +126,40 @@ function hallCheck(
 	allowed: number[][]
 ): ConflictExplanation[] {
 	if (m.allowed === null) return [];
-	const groups = new Map<string, number[]>();
+	const groups = new Map<string, { reps: number[]; need: number; count: number }>();
 	for (let i = 0; i < m.n; i++) {
 		if (allowed[i].length === m.p) continue;
 		const key = allowed[i].join(',');
-		const g = groups.get(key);
-		if (g) g.push(i);
-		else groups.set(key, [i]);
+		let g = groups.get(key);
+		if (!g) {
+			if (groups.size >= 300) continue;
+			g = { reps: allowed[i], need: 0, count: 0 };
+			groups.set(key, g);
+		}
+		g.need += Math.min(...allowed[i].map((j) => w(r, m.p, i, j)));
+		g.count++;
 	}
+	const list = [...groups.values()];
 	const out: ConflictExplanation[] = [];
-	let checked = 0;
-	for (const [key, _members] of groups) {
-		if (++checked > 200) break;
-		const reps = key.split(',').map(Number);
+	for (const g of list) {
 		const inSet = new Uint8Array(m.p);
-		for (const j of reps) inSet[j] = 1;
+		for (const j of g.reps) inSet[j] = 1;
 		let cap = 0;
-		for (const j of reps) cap += r.hi[j];
+		for (const j of g.reps) cap += r.hi[j];
 		if (!Number.isFinite(cap)) continue;
 		let need = 0;
 		let count = 0;
-		for (let i = 0; i < m.n; i++)
-			if (allowed[i].every((j) => inSet[j] === 1)) {
-				need += Math.min(...allowed[i].map((j) => w(r, m.p, i, j)));
-				count++;
+		for (const h of list)
+			if (h.reps.every((j) => inSet[j] === 1)) {
+				need += h.need;
+				count += h.count;
 			}
 		if (need > cap + 1e-9) {
-			const names = reps.map((j) => repName(m.repIds, j)).join(', ');
+			const names = g.reps.map((j) => repName(m.repIds, j)).join(', ');
+			const what = r.name === 'accounts' ? '' : `, needing ${fmt(need)} ${r.name},`;
 			out.push({
 				rules: [fam, 'allowed'],
-				message: `${fmt(count, 0)} accounts can only go to ${names} (locks and skill rules), needing ${fmt(need)} ${r.name}, but those reps can take ${fmt(cap)}`
+				message: `${fmt(count, 0)} accounts can only go to ${names} (locks and skill rules)${what} but those reps can take ${fmt(cap)}`
 			});
 		}
 	}
