@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadZipCentroidsSync } from '../data/zip-centroids-node';
+import { accountColumns, repColumns } from './columns';
 import { ACCOUNT_HEADERS, REP_HEADERS } from './csv';
 import { DEFAULT_SAMPLE, generateBook, streamSample } from './generate';
 import { METROS } from './metros';
@@ -104,5 +105,18 @@ describe('sample generator', () => {
 		const i = accounts.name.findIndex((n) => n.includes(','));
 		expect(i).toBeGreaterThanOrEqual(0);
 		expect(sample.accountsCsv).toContain(`"${accounts.name[i]}"`);
+	});
+});
+
+describe('sample columns', () => {
+	it('match the CSV headers and values', () => {
+		const sample = generateBook({ accounts: 50, reps: 6, seed: 7, zips });
+		const cols = accountColumns(sample.accounts);
+		expect(Object.keys(cols)).toEqual([...ACCOUNT_HEADERS]);
+		expect(cols['Potential']).toEqual(sample.book.accounts.metrics.potential);
+		expect(cols['Billing Zip']).toEqual(sample.book.accounts.zip);
+		const reps = repColumns(sample.reps);
+		expect(Object.keys(reps)).toEqual([...REP_HEADERS]);
+		expect(reps['Rep ID']).toEqual(sample.book.reps.id);
 	});
 });
