@@ -1,0 +1,207 @@
+/**
+ * Repair and improvement on a PlanState, restricted to each account's candidate reps.
+ *
+ * Repair minimises objective + rho * violation over moves and swaps that touch violated reps,
+ * doubling rho whenever a sweep stalls, so cheap fixes are tried before expensive ones.
+ * Improvement keeps the plan feasible (no move may add violation) and takes improving moves, then
+ * swaps prefiltered by their cost change.
+ */
+import type { PlanState } from './plan-state';
+
+export interface Control {
+	/** performance.now() deadline in ms. */
+	deadline: number;
+	signal?: { aborted: boolean };
+}
+
+const EPS = 1e-9;
+
+function stopped(ctl: Control): boolean {
+	return (ctl.signal?.aborted ?? false) || performance.now() > ctl.deadline;
+}
+
+/** Members of every rep (CSR over the current assignment). */
+function members(st: PlanState): { start: Int32Array; list: Int32Array } {
+	const { n, p } = st.pr;
+	const start = new Int32Array(p + 1);
+	for (let i = 0; i < n; i++) start[st.assign[i] + 1]++;
+	for (let j = 0; j < p; j++) start[j + 1] += start[j];
+	const list = new Int32Array(n);
+	const pos = start.slice(0, p);
+	for (let i = 0; i < n; i++) list[pos[st.assign[i]]++] = i;
+	return { start, list };
+}
+
+/** Reps with any violated hard resource row (or all reps if the move cap is violated). */
+function violatedReps(st: PlanState): Uint8Array {
+	const { p, nr, pen } = st.pr;
+	const bad = new Uint8Array(p);
+	for (let r = 0; r < nr; r++) {
+		if (pen[r] > 0) continue;
+		for (let j = 0; j < p; j++) if (st.dev(r, j, st.load[r * p + j]) > 0) bad[j] = 1;
+	}
+	if (st.capViol(st.moved) > 0) bad.fill(1);
+	return bad;
+}
+
+/** Mean gap between each account's two best candidate guide values: the scale of a choice. */
+function spread(st: PlanState, g: Float64Array): number {
+	const { n, p, candStart, cand } = st.pr;
+	let sum = 0;
+	for (let i = 0; i < n; i++) {
+		let b1 = Infinity;
+		let b2 = Infinity;
+		for (let t = candStart[i]; t < candStart[i + 1]; t++) {
+			const v = g[i * p + cand[t]];
+			if (v < b1) {
+				b2 = b1;
+				b1 = v;
+			} else if (v < b2) b2 = v;
+		}
+		if (b2 < Infinity) sum += b2 - b1;
+	}
+	return Math.max(sum / Math.max(1, n), 1e-9);
+}
+
+function averageCost(st: PlanState): number {
+	return Math.max(st.cost / Math.max(1, st.pr.n), 1e-6);
+}
+
+/**
+ * Drives the hard violation to zero. `guide` (n*p, e.g. multiplier-adjusted costs) replaces the
+ * true cost when choosing moves: in Lagrangian terms many reps are nearly equally good for an
+ * account, and the true cost alone would pull plans away from the balanced optimum.
+ * Returns true when the plan is feasible.
+ */
+export function repair(st: PlanState, ctl: Control, guide: Float64Array | null = null): boolean {
+	const { pr } = st;
+	const { n, p, candStart, cand, invStart, inv } = pr;
+	const g = guide ?? pr.cost;
+	st.recompute();
+	let rho = guide === null ? averageCost(st) : spread(st, g);
+	const mark = new Uint8Array(n);
+	for (let round = 0; round < 60 && st.viol > 0; round++) {
+		if (stopped(ctl)) break;
+		const before = st.viol;
+		const bad = violatedReps(st);
+		const mem = members(st);
+		mark.fill(0);
+		const todo: number[] = [];
+		for (let j = 0; j < pr.p; j++) {
+			if (bad[j] === 0) continue;
+			for (let t = mem.start[j]; t < mem.start[j + 1]; t++) {
+				const i = mem.list[t];
+				if (mark[i] === 1) continue;
+				mark[i] = 1;
+				todo.push(i);
+			}
+			for (let t = invStart[j]; t < invStart[j + 1]; t++) {
+				const i = inv[t];
+				if (mark[i] === 1) continue;
+				mark[i] = 1;
+				todo.push(i);
+			}
+		}
+		for (const i of todo) {
+			let bestScore = -EPS;
+			let bestJ = -1;
+			for (let t = candStart[i]; t < candStart[i + 1]; t++) {
+				const b = cand[t];
+				if (b === st.assign[i]) continue;
+				st.moveDelta(i, b);
+				const score = g[i * p + b] - g[i * p + st.assign[i]] + rho * st.dViol;
+				if (score < bestScore) {
+					bestScore = score;
+					bestJ = b;
+				}
+			}
+			if (bestJ >= 0) {
+				st.moveDelta(i, bestJ);
+				st.applyMove(i, bestJ);
+			}
+		}
+		if (st.viol > 0 && st.viol > before * 0.98) {
+			swapPass(st, ctl, rho, violatedReps(st));
+			rho *= 2;
+		}
+		if (st.viol <= 1e-9) st.recompute();
+	}
+	st.recompute();
+	return st.viol === 0;
+}
+
+/**
+ * Swaps between an account and a member of one of its candidate reps, scored by
+ * objective + rho * violation (rho = Infinity keeps feasibility). `only` restricts the first
+ * account to members of flagged reps. Returns the number of swaps made.
+ */
+function swapPass(st: PlanState, ctl: Control, rho: number, only: Uint8Array | null): number {
+	const { pr } = st;
+	const { n, p, candStart, cand, cost } = pr;
+	const allowed = pr.model.allowed;
+	const mem = members(st);
+	let made = 0;
+	for (let i = 0; i < n; i++) {
+		const a = st.assign[i];
+		if (only !== null && only[a] === 0) continue;
+		if ((i & 255) === 0 && stopped(ctl)) break;
+		for (let t = candStart[i]; t < candStart[i + 1]; t++) {
+			const b = cand[t];
+			if (b === a || st.assign[i] !== a) continue;
+			const di = cost[i * p + b] - cost[i * p + a];
+			const size = mem.start[b + 1] - mem.start[b];
+			const scan = rho === Infinity ? size : Math.min(size, 48);
+			const offset = size > 0 ? (i * 7919) % size : 0;
+			for (let q = 0; q < scan; q++) {
+				const k = mem.list[mem.start[b] + ((offset + q) % size)];
+				if (st.assign[k] !== b) continue;
+				if (allowed !== null && allowed[k * p + a] !== 1) continue;
+				if (rho === Infinity && di + cost[k * p + a] - cost[k * p + b] >= -EPS) continue;
+				st.swapDelta(i, k);
+				const ok =
+					rho === Infinity
+						? st.dViol <= EPS && st.dObj < -EPS
+						: st.dObj + rho * st.dViol < -EPS && st.dViol < 0;
+				if (ok) {
+					st.applySwap(i, k);
+					made++;
+					break;
+				}
+			}
+			if (st.assign[i] !== a) break;
+		}
+	}
+	return made;
+}
+
+/** Improving moves and swaps that never add violation, until a local optimum or the deadline. */
+export function improve(st: PlanState, ctl: Control): void {
+	const { pr } = st;
+	const { n, candStart, cand } = pr;
+	for (let sweep = 0; sweep < 100; sweep++) {
+		let gained = 0;
+		for (let i = 0; i < n; i++) {
+			if ((i & 1023) === 0 && stopped(ctl)) return;
+			let bestD = -EPS;
+			let bestJ = -1;
+			for (let t = candStart[i]; t < candStart[i + 1]; t++) {
+				const b = cand[t];
+				if (b === st.assign[i]) continue;
+				st.moveDelta(i, b);
+				if (st.dViol <= EPS && st.dObj < bestD) {
+					bestD = st.dObj;
+					bestJ = b;
+				}
+			}
+			if (bestJ >= 0) {
+				st.moveDelta(i, bestJ);
+				st.applyMove(i, bestJ);
+				gained++;
+			}
+		}
+		if (stopped(ctl)) break;
+		gained += swapPass(st, ctl, Infinity, null);
+		st.recompute();
+		if (gained === 0) break;
+	}
+}

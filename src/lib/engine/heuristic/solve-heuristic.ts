@@ -1,0 +1,133 @@
+/**
+ * Large-scale solver: volume-algorithm Lagrangian bound interleaved with plan construction.
+ * Every start round re-picks candidate reps by multiplier-adjusted cost, builds two plans (argmin at
+ * the best multipliers, rounding of the averaged primal), repairs them to feasibility and improves
+ * them by local search; the best plan's objective becomes the volume algorithm's step target.
+ */
+import type { AssignmentModel } from '../model';
+import type { SolveProgress } from '../result';
+import { improve, repair, type Control } from './local-search';
+import { PlanState } from './plan-state';
+import { prepare } from './prepared';
+import { VolumeBound } from './volume';
+
+export interface HeuristicOptions {
+	timeLimitSeconds: number;
+	onProgress?: (p: SolveProgress) => void;
+	signal?: { aborted: boolean };
+	/** Candidate reps per account (default 10; all reps when a resource is per pair). */
+	candidates?: number;
+	/** Stop once (objective - bound) / objective is at most this (default 1e-4). */
+	targetGap?: number;
+}
+
+export interface HeuristicOutcome {
+	assignment: Int32Array | null;
+	objective: number | null;
+	bound: number;
+	firstFeasibleSeconds: number | null;
+	iterations: number;
+	seconds: number;
+	/** 'done' when it converged or hit the target gap. */
+	ended: 'done' | 'timeout' | 'cancelled';
+	/** Accounts with no allowed rep (the model is infeasible), by index. */
+	orphans: number[];
+}
+
+export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): HeuristicOutcome {
+	const t0 = performance.now();
+	const elapsed = () => (performance.now() - t0) / 1000;
+	const ctl: Control = { deadline: t0 + opts.timeLimitSeconds * 1000, signal: opts.signal };
+	const targetGap = opts.targetGap ?? 1e-4;
+	const orphans: number[] = [];
+	for (let i = 0; i < model.n; i++) {
+		let any = false;
+		for (let j = 0; j < model.p && !any; j++)
+			any = model.allowed === null || model.allowed[i * model.p + j] === 1;
+		if (!any) orphans.push(i);
+	}
+	const out: HeuristicOutcome = {
+		assignment: null,
+		objective: null,
+		bound: -Infinity,
+		firstFeasibleSeconds: null,
+		iterations: 0,
+		seconds: 0,
+		ended: 'done',
+		orphans
+	};
+	if (orphans.length > 0 || model.n === 0 || model.p === 0) return out;
+	const anyPerPair = model.resources.some((r) => r.perPair);
+	const pr = prepare(model, anyPerPair ? model.p : (opts.candidates ?? 10));
+	const vb = new VolumeBound(pr);
+	let lastReport = 0;
+	const report = (phase: string, force = false) => {
+		if (!opts.onProgress) return;
+		const now = performance.now();
+		if (!force && now - lastReport < 100) return;
+		lastReport = now;
+		opts.onProgress({ phase, elapsed: elapsed(), bestObjective: out.objective, bound: vb.bound });
+	};
+	const tryStart = (start: Int32Array, guide: Float64Array) => {
+		const st = new PlanState(pr, start);
+		if (!repair(st, ctl, guide)) return;
+		improve(st, ctl);
+		st.recompute();
+		if (st.viol > 0) return;
+		if (out.objective === null || st.objective < out.objective - 1e-9) {
+			out.objective = st.objective;
+			out.assignment = Int32Array.from(st.assign);
+			if (out.firstFeasibleSeconds === null) out.firstFeasibleSeconds = elapsed();
+			vb.upper = st.objective;
+		}
+	};
+	const gapNow = () =>
+		out.objective === null
+			? Infinity
+			: (out.objective - vb.bound) / Math.max(1e-9, Math.abs(out.objective));
+
+	let nextStart = 30;
+	let checkAt = 100;
+	let checkBound = -Infinity;
+	let converged = false;
+	let staleRounds = 0;
+	while (!converged) {
+		if (opts.signal?.aborted) {
+			out.ended = 'cancelled';
+			break;
+		}
+		if (performance.now() > ctl.deadline) {
+			out.ended = 'timeout';
+			break;
+		}
+		if (!vb.step()) converged = true;
+		if (vb.iterations >= checkAt) {
+			if (vb.bound - checkBound <= 1e-5 * Math.abs(vb.bound)) converged = true;
+			checkBound = vb.bound;
+			checkAt += 100;
+		}
+		report('bound');
+		if (vb.iterations >= nextStart || converged) {
+			nextStart = Math.round(vb.iterations * 1.6) + 30;
+			const before = out.objective;
+			vb.certify(true);
+			report('plans', true);
+			const guide = vb.adjustedAll();
+			tryStart(Int32Array.from(vb.bestX), guide);
+			tryStart(vb.roundAverage(), guide);
+			staleRounds = before !== null && out.objective === before ? staleRounds + 1 : 0;
+			report('improve', true);
+			if (gapNow() <= targetGap) break;
+		}
+	}
+	if (out.ended === 'done' && out.objective === null && !opts.signal?.aborted)
+		// Converged without a feasible plan: one last repair guided by the true cost.
+		tryStart(vb.roundAverage(), pr.cost);
+	if (opts.signal?.aborted) out.ended = 'cancelled';
+	void staleRounds;
+	out.bound = vb.bound;
+	out.iterations = vb.iterations;
+	out.seconds = elapsed();
+	report('done', true);
+	return out;
+}

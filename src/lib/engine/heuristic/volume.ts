@@ -1,0 +1,349 @@
+/**
+ * Lagrangian lower bound by the volume algorithm (Barahona & Anbil 2000).
+ *
+ * Resource rows (both sides) and the move cap are relaxed with multipliers; what is left splits
+ * per account (each takes its cheapest allowed rep after multiplier terms), so one evaluation is a
+ * single pass and a full pass over all allowed reps is a valid lower bound. Soft resources cap their
+ * multipliers at the penalty, which is exactly the Lagrangian of "penalty * deviation". Rows are
+ * scaled by a typical rep load so one step length suits all of them.
+ *
+ * Most iterations only look at each account's candidate reps (cheap); periodic full passes
+ * (`certify`) prove the bound and re-pick candidates by multiplier-adjusted cost, which is how
+ * accounts that must travel far for balance get the right reps in their lists.
+ */
+import { CandidatePicker, type Prepared } from './prepared';
+
+export class VolumeBound {
+	readonly pr: Prepared;
+	/** Multipliers of hi rows (u) and lo rows (v) at r*p + j; the move cap uses u[nr*p]. */
+	private u: Float64Array;
+	private v: Float64Array;
+	private bestU: Float64Array;
+	private bestV: Float64Array;
+	private rowScale: Float64Array;
+	private adj: Float64Array;
+	private loadX: Float64Array;
+	private movedX = 0;
+	private loadBar: Float64Array;
+	private movedBar = 0;
+	/** Averaged primal, dense n*p, stored divided by xScale so decay is O(1). */
+	private xbar: Float64Array;
+	private xScale = 1;
+	/** Assignment at the best multipliers so far. */
+	readonly bestX: Int32Array;
+	private x: Int32Array;
+	private row: Float64Array;
+	private fusedWeights: Float64Array[];
+	private gu: Float64Array;
+	private gv: Float64Array;
+	private g1u: Float64Array;
+	private g1v: Float64Array;
+	/** Best candidate-pass value: drives the steps, not a proof. */
+	best = -Infinity;
+	/** Best full-pass value: a valid lower bound on the model. */
+	bound = -Infinity;
+	upper = Infinity;
+	iterations = 0;
+	private margin = 1;
+	private f = 0.1;
+	private alphaMax = 0.1;
+	private reds = 0;
+	private lastCheckBest = -Infinity;
+
+	constructor(pr: Prepared) {
+		this.pr = pr;
+		const size = pr.nr * pr.p + 1;
+		this.u = new Float64Array(size);
+		this.v = new Float64Array(size);
+		this.bestU = new Float64Array(size);
+		this.bestV = new Float64Array(size);
+		this.adj = new Float64Array(size);
+		this.loadX = new Float64Array(size);
+		this.loadBar = new Float64Array(size);
+		this.gu = new Float64Array(size);
+		this.gv = new Float64Array(size);
+		this.g1u = new Float64Array(size);
+		this.g1v = new Float64Array(size);
+		this.rowScale = new Float64Array(pr.nr);
+		for (let r = 0; r < pr.nr; r++)
+			this.rowScale[r] = Math.max(pr.unit[r] * (pr.n / Math.max(1, pr.p)), 1e-12);
+		this.xbar = new Float64Array(pr.n * pr.p);
+		this.bestX = new Int32Array(pr.n);
+		this.x = new Int32Array(pr.n);
+		this.row = new Float64Array(pr.p);
+		// adj needs 3 rows for the fused loop even with fewer resources (zero weights there).
+		this.adj = new Float64Array(Math.max(size, 3 * pr.p + 1));
+		const zero = new Float64Array(pr.n);
+		this.fusedWeights = [0, 1, 2].map((r) =>
+			r < pr.nr && pr.perPair[r] === 0 ? pr.weight[r] : zero
+		);
+		const z = this.evaluate(this.u, this.v, true, false);
+		this.best = z;
+		this.bound = z;
+		this.margin = Math.max(0.05 * Math.abs(z), 1e-6);
+		this.bestX.set(this.x);
+		this.loadBar.set(this.loadX);
+		this.movedBar = this.movedX;
+		for (let i = 0; i < pr.n; i++) this.xbar[i * pr.p + this.x[i]] = 1;
+	}
+
+	private capScale(): number {
+		const m = this.pr.moveMax;
+		return Math.max(1, Number.isFinite(m) ? m : 1);
+	}
+
+	/**
+	 * One Lagrangian pass: fills x, loadX, movedX; returns the dual value. `full` scans every allowed
+	 * rep (valid bound); otherwise only candidates. `pick` re-picks candidates from the full rows.
+	 */
+	private evaluate(u: Float64Array, v: Float64Array, full: boolean, pick: boolean): number {
+		const pr = this.pr;
+		const { n, p, nr, cost, perPair, weight } = pr;
+		const { adj, row, loadX } = this;
+		const allowed = pr.model.allowed;
+		const cap = nr * p;
+		let constant = 0;
+		for (let k = 0; k < cap; k++) {
+			adj[k] = u[k] - v[k];
+			if (u[k] !== 0) constant -= u[k] * pr.hi[k];
+			if (v[k] !== 0) constant += v[k] * pr.lo[k];
+		}
+		const mu = u[cap];
+		if (mu !== 0) constant -= mu * pr.moveMax;
+		const picker = pick ? new CandidatePicker(pr) : null;
+		const fused = !pr.anyPerPair && nr <= 3;
+		const wz = this.fusedWeights;
+		loadX.fill(0);
+		let moved = 0;
+		let total = constant;
+		const { owner, moveWeight: mw, candStart, cand } = pr;
+		for (let i = 0; i < n; i++) {
+			const o = owner !== null ? owner[i] : -1;
+			const moveTerm = o >= 0 && mu !== 0 ? mu * mw![i] : 0;
+			let bestVal = Infinity;
+			let bestJ = -1;
+			if (full && fused) {
+				// Hot path (per-account weights, up to three resources): one fused loop.
+				const base = i * p;
+				const w0 = wz[0][i];
+				const w1 = wz[1][i];
+				const w2 = wz[2][i];
+				for (let j = 0; j < p; j++) {
+					let val = cost[base + j] + adj[j] * w0 + adj[p + j] * w1 + adj[2 * p + j] * w2;
+					if (moveTerm !== 0 && j !== o) val += moveTerm;
+					if (picker !== null) row[j] = val;
+					if (val < bestVal && (allowed === null || allowed[base + j] === 1)) {
+						bestVal = val;
+						bestJ = j;
+					}
+				}
+				if (picker !== null) picker.add(i, row);
+			} else if (full) {
+				const base = i * p;
+				for (let j = 0; j < p; j++) row[j] = cost[base + j];
+				if (moveTerm !== 0) {
+					for (let j = 0; j < p; j++) row[j] += moveTerm;
+					row[o] -= moveTerm;
+				}
+				for (let r = 0; r < nr; r++) {
+					const off = r * p;
+					if (perPair[r] === 1) {
+						const w = weight[r];
+						for (let j = 0; j < p; j++) row[j] += adj[off + j] * w[base + j];
+					} else {
+						const w = weight[r][i];
+						if (w !== 0) for (let j = 0; j < p; j++) row[j] += adj[off + j] * w;
+					}
+				}
+				for (let j = 0; j < p; j++)
+					if (row[j] < bestVal && (allowed === null || allowed[base + j] === 1)) {
+						bestVal = row[j];
+						bestJ = j;
+					}
+				if (picker !== null) picker.add(i, row);
+			} else {
+				for (let t = candStart[i]; t < candStart[i + 1]; t++) {
+					const j = cand[t];
+					let val = cost[i * p + j];
+					for (let r = 0; r < nr; r++)
+						val += adj[r * p + j] * (perPair[r] === 1 ? weight[r][i * p + j] : weight[r][i]);
+					if (o >= 0 && j !== o) val += moveTerm;
+					if (val < bestVal) {
+						bestVal = val;
+						bestJ = j;
+					}
+				}
+			}
+			this.x[i] = bestJ;
+			total += bestVal;
+			for (let r = 0; r < nr; r++)
+				loadX[r * p + bestJ] += perPair[r] === 1 ? weight[r][i * p + bestJ] : weight[r][i];
+			if (o >= 0 && bestJ !== o) moved += mw![i];
+		}
+		if (picker !== null) picker.commit();
+		this.movedX = moved;
+		return total;
+	}
+
+	/** Scaled subgradient for u and v at the given loads; returns its squared norm. */
+	private subgradient(load: Float64Array, moved: number, gu: Float64Array, gv: Float64Array) {
+		const pr = this.pr;
+		const { p, nr } = pr;
+		let norm = 0;
+		for (let r = 0; r < nr; r++) {
+			const s = this.rowScale[r];
+			for (let j = 0; j < p; j++) {
+				const k = r * p + j;
+				gu[k] = Number.isFinite(pr.hi[k]) ? (load[k] - pr.hi[k]) / s : 0;
+				gv[k] = Number.isFinite(pr.lo[k]) ? (pr.lo[k] - load[k]) / s : 0;
+				if (gu[k] > 0 || this.bestU[k] > 0) norm += gu[k] * gu[k];
+				if (gv[k] > 0 || this.bestV[k] > 0) norm += gv[k] * gv[k];
+			}
+		}
+		const cap = nr * p;
+		gu[cap] = Number.isFinite(pr.moveMax) ? (moved - pr.moveMax) / this.capScale() : 0;
+		gv[cap] = 0;
+		if (gu[cap] > 0 || this.bestU[cap] > 0) norm += gu[cap] * gu[cap];
+		return norm;
+	}
+
+	/** Full pass at the best multipliers: proves the bound and re-picks candidate lists. */
+	certify(pick = true): number {
+		const z = this.evaluate(this.bestU, this.bestV, true, pick);
+		if (z > this.bound) this.bound = z;
+		// New lists hold every account's argmin at the best multipliers, so the candidate-pass value
+		// there now equals the full value; an older, higher value would freeze the steps.
+		if (pick) {
+			this.best = z;
+			this.bestX.set(this.x);
+		}
+		return this.bound;
+	}
+
+	/** One volume iteration. Returns false when the subgradient vanished (bound reached). */
+	step(): boolean {
+		const pr = this.pr;
+		const { p, nr } = pr;
+		const size = nr * p + 1;
+		const { gu, gv, g1u, g1v } = this;
+		const norm = this.subgradient(this.loadBar, this.movedBar, gu, gv);
+		if (norm < 1e-18) return false;
+		// Polyak target: the best plan when known, else a fixed margin (a margin relative to the
+		// current value feeds on itself when candidate refreshes drop the value).
+		const gap = Number.isFinite(this.upper) ? this.upper - this.best : this.margin;
+		const t = (this.f * Math.max(gap, 1e-6 * this.margin)) / norm;
+		for (let r = 0; r <= nr; r++) {
+			const last = r === nr;
+			const s = last ? this.capScale() : this.rowScale[r];
+			const capU = last ? Infinity : pr.pen[r] > 0 ? pr.pen[r] : Infinity;
+			const from = r * p;
+			const to = last ? size : from + p;
+			for (let k = from; k < to; k++) {
+				this.u[k] = Math.min(capU, Math.max(0, this.bestU[k] + (t * gu[k]) / s));
+				this.v[k] = Math.min(capU, Math.max(0, this.bestV[k] + (t * gv[k]) / s));
+			}
+		}
+		const z = this.evaluate(this.u, this.v, true, false);
+		this.iterations++;
+		// Volume step: alpha minimising the norm of the combined subgradient.
+		this.subgradient(this.loadX, this.movedX, g1u, g1v);
+		let num = 0;
+		let den = 0;
+		for (let k = 0; k < size; k++) {
+			const du = g1u[k] - gu[k];
+			const dv = g1v[k] - gv[k];
+			num -= gu[k] * du + gv[k] * dv;
+			den += du * du + dv * dv;
+		}
+		let alpha = den > 0 ? num / den : this.alphaMax;
+		alpha = Math.min(this.alphaMax, Math.max(this.alphaMax / 10, alpha));
+		for (let k = 0; k < size; k++)
+			this.loadBar[k] = alpha * this.loadX[k] + (1 - alpha) * this.loadBar[k];
+		this.movedBar = alpha * this.movedX + (1 - alpha) * this.movedBar;
+		this.addToAverage(alpha);
+
+		if (z > this.best) {
+			this.best = z;
+			this.bound = Math.max(this.bound, z);
+			this.bestU.set(this.u);
+			this.bestV.set(this.v);
+			this.bestX.set(this.x);
+			this.reds = 0;
+			this.f = Math.min(2, this.f * 1.1);
+		} else if (++this.reds >= 20) {
+			this.reds = 0;
+			this.f = Math.max(1e-5, this.f * 0.66);
+		}
+		if (this.iterations % 100 === 0) {
+			if (this.best - this.lastCheckBest < 1e-3 * Math.abs(this.best))
+				this.alphaMax = Math.max(1e-3, this.alphaMax / 2);
+			this.lastCheckBest = this.best;
+		}
+		return true;
+	}
+
+	private addToAverage(alpha: number): void {
+		const { n, p } = this.pr;
+		this.xScale *= 1 - alpha;
+		if (this.xScale < 1e-200) {
+			for (let k = 0; k < this.xbar.length; k++) this.xbar[k] *= this.xScale;
+			this.xScale = 1;
+		}
+		const add = alpha / this.xScale;
+		for (let i = 0; i < n; i++) this.xbar[i * p + this.x[i]] += add;
+	}
+
+	/** Averaged fraction of account i at rep j. */
+	fraction(i: number, j: number): number {
+		return this.xbar[i * this.pr.p + j] * this.xScale;
+	}
+
+	/** Multiplier-adjusted cost of account i at rep j under the best multipliers. */
+	adjusted(i: number, j: number): number {
+		const pr = this.pr;
+		const { p, nr } = pr;
+		let val = pr.cost[i * p + j];
+		for (let r = 0; r < nr; r++) {
+			const w = pr.perPair[r] === 1 ? pr.weight[r][i * p + j] : pr.weight[r][i];
+			val += (this.bestU[r * p + j] - this.bestV[r * p + j]) * w;
+		}
+		return val;
+	}
+
+	/** Multiplier-adjusted cost of every pair (n*p), the guide for repairs. */
+	adjustedAll(): Float64Array {
+		const { n, p } = this.pr;
+		const out = new Float64Array(n * p);
+		for (let i = 0; i < n; i++) for (let j = 0; j < p; j++) out[i * p + j] = this.adjusted(i, j);
+		return out;
+	}
+
+	/** Rounding of the averaged primal: each account to its largest allowed fraction. */
+	roundAverage(): Int32Array {
+		const { n, p, model } = this.pr;
+		const out = Int32Array.from(this.bestX);
+		for (let i = 0; i < n; i++) {
+			let bestF = 0;
+			for (let j = 0; j < p; j++) {
+				const f = this.xbar[i * p + j];
+				if (f > bestF && (model.allowed === null || model.allowed[i * p + j] === 1)) {
+					bestF = f;
+					out[i] = j;
+				}
+			}
+		}
+		return out;
+	}
+
+	/** Accounts whose averaged primal is split (no rep holds at least `level`). */
+	fractionalCount(level: number): number {
+		const { n, p } = this.pr;
+		let c = 0;
+		for (let i = 0; i < n; i++) {
+			let mx = 0;
+			for (let j = 0; j < p; j++) mx = Math.max(mx, this.xbar[i * p + j]);
+			if (mx * this.xScale < level) c++;
+		}
+		return c;
+	}
+}
