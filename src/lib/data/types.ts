@@ -63,6 +63,8 @@ export interface StagedTable {
 	preview: Record<string, string>[];
 	/** Set when the columns look like the other kind of file (e.g. reps dropped as accounts). */
 	kindWarning: string | null;
+	/** Things Carve did while reading that the user should know (e.g. read as Windows-1252). */
+	notes: string[];
 }
 
 export const ACCOUNT_FIELDS = [

@@ -1,0 +1,315 @@
+/**
+ * Byte-level checks of a delimited text file before DuckDB sees it. DuckDB's reader is lenient in
+ * places where a user needs a clear answer (an unterminated quote silently swallows the rest of the
+ * file; a wrong delimiter yields one wide column), so we sniff the delimiter and validate the
+ * structure ourselves, naming the row and column of the first problem. Pure, no I/O.
+ */
+import type { DataError } from './types';
+
+export const DELIMITERS = [',', ';', '\t', '|'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+/** Fields longer than this are refused (DuckDB's own line limit is 2 MB). */
+export const MAX_FIELD_BYTES = 1_000_000;
+
+export type Precheck =
+	| { ok: true; format: 'parquet'; bytes: Uint8Array; notes: string[] }
+	| {
+			ok: true;
+			format: 'csv';
+			bytes: Uint8Array;
+			delimiter: Delimiter;
+			header: string[];
+			dataRows: number;
+			notes: string[];
+	  }
+	| { ok: false; error: DataError };
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+const delimiterName = (d: string) =>
+	d === '\t' ? 'tab' : d === ',' ? 'comma' : d === ';' ? 'semicolon' : 'pipe';
+
+export function precheck(file: string, input: Uint8Array): Precheck {
+	const fail = (
+		code: DataError['code'],
+		message: string,
+		row: number | null = null,
+		column: string | null = null
+	): Precheck => ({ ok: false, error: { code, file, row, column, message } });
+
+	if (isParquetMagic(input)) return { ok: true, format: 'parquet', bytes: input, notes: [] };
+	let bytes = hasBom(input) ? input.subarray(3) : input;
+	if (bytes.every((b) => b === 0x20 || b === LF || b === CR || b === 0x09)) {
+		return fail('empty-file', `${file} is empty.`);
+	}
+	const binary = binaryKind(bytes);
+	if (binary) return fail('binary', `${file} is not a text file (${binary}). Export it as CSV.`);
+
+	const notes: string[] = [];
+	const bad = firstInvalidUtf8(bytes);
+	if (bad >= 0) {
+		// Excel's "CSV" on Windows writes Windows-1252; read it as that rather than refuse the file.
+		const row = countRecordsBefore(bytes, bad);
+		bytes = new TextEncoder().encode(new TextDecoder('windows-1252').decode(bytes));
+		notes.push(
+			`${file} is not UTF-8 (first invalid byte in row ${row}); it was read as Windows-1252. ` +
+				`If accented names look wrong, save the file as "CSV UTF-8" and load it again.`
+		);
+	}
+
+	const head = new TextDecoder().decode(bytes.subarray(0, 1 << 16));
+	const delimiter = sniffDelimiter(head);
+	const header = parseRecords(head, delimiter, 1)[0] ?? [];
+	if (header.length < 2) {
+		return fail(
+			'parse',
+			`${file}: found a single column ("${truncate(header[0] ?? '', 60)}"). ` +
+				'Carve could not detect the delimiter; use comma, semicolon, tab or pipe.',
+			1
+		);
+	}
+	const seen = new Map<string, string>();
+	for (const h of header) {
+		const key = h.trim().toLowerCase();
+		if (key === '') continue;
+		const prior = seen.get(key);
+		if (prior !== undefined) {
+			return fail(
+				'duplicate-header',
+				`${file}: the header has two columns named "${h.trim()}". Rename one of them.`,
+				1,
+				h.trim()
+			);
+		}
+		seen.set(key, h);
+	}
+
+	const scan = scanStructure(bytes, delimiter.charCodeAt(0), header.length);
+	const colName = (k: number) => (header[k] ?? `column ${k + 1}`).trim();
+	if (scan.kind === 'unterminated') {
+		return fail(
+			'unterminated-quote',
+			`${file}, row ${scan.row}, column "${colName(scan.field)}": a quoted value is never closed ` +
+				'(a " without its closing ").',
+			scan.row,
+			colName(scan.field)
+		);
+	}
+	if (scan.kind === 'too-long') {
+		return fail(
+			'field-too-long',
+			`${file}, row ${scan.row}, column "${colName(scan.field)}": a value is longer than ` +
+				`${MAX_FIELD_BYTES.toLocaleString('en-US')} bytes.`,
+			scan.row,
+			colName(scan.field)
+		);
+	}
+	if (scan.kind === 'extra-fields') {
+		return fail(
+			'parse',
+			`${file}, row ${scan.row}: ${scan.fields} values but the header has ${header.length} ` +
+				`columns (${delimiterName(delimiter)}-separated). A value probably contains an unquoted ` +
+				`${delimiterName(delimiter)}.`,
+			scan.row
+		);
+	}
+	if (scan.dataRows === 0) {
+		return fail('header-only', `${file} has a header but no data rows.`, 1);
+	}
+	return { ok: true, format: 'csv', bytes, delimiter, header, dataRows: scan.dataRows, notes };
+}
+
+function hasBom(b: Uint8Array): boolean {
+	return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+}
+
+function isParquetMagic(b: Uint8Array): boolean {
+	const n = b.length;
+	const par1 = (o: number) =>
+		b[o] === 0x50 && b[o + 1] === 0x41 && b[o + 2] === 0x52 && b[o + 3] === 0x31;
+	return n >= 8 && par1(0) && par1(n - 4);
+}
+
+function binaryKind(b: Uint8Array): string | null {
+	if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) {
+		return 'a ZIP archive, e.g. an Excel .xlsx workbook';
+	}
+	if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x41 && b[2] === 0x52 && b[3] === 0x31) {
+		return 'a damaged Parquet file';
+	}
+	if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) {
+		return 'UTF-16 text; save it as UTF-8';
+	}
+	const n = Math.min(b.length, 1 << 16);
+	let control = 0;
+	for (let i = 0; i < n; i++) {
+		const c = b[i];
+		if (c === 0) return 'it contains NUL bytes';
+		if (c < 0x09 || (c > 0x0d && c < 0x20)) control++;
+	}
+	return control > n / 100 ? 'it contains binary control bytes' : null;
+}
+
+/** Byte offset of the first invalid UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(b: Uint8Array): number {
+	const n = b.length;
+	let i = 0;
+	while (i < n) {
+		const c = b[i];
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		let need: number;
+		if (c >= 0xc2 && c <= 0xdf) need = 1;
+		else if (c >= 0xe0 && c <= 0xef) need = 2;
+		else if (c >= 0xf0 && c <= 0xf4) need = 3;
+		else return i;
+		if (i + need >= n) return i;
+		for (let k = 1; k <= need; k++) if ((b[i + k] & 0xc0) !== 0x80) return i;
+		i += need + 1;
+	}
+	return -1;
+}
+
+/** 1-based record number (header = 1) containing byte offset `end`, counting quoted newlines right. */
+function countRecordsBefore(b: Uint8Array, end: number): number {
+	let row = 1;
+	let inQuotes = false;
+	for (let i = 0; i < end; i++) {
+		if (b[i] === QUOTE) inQuotes = !inQuotes;
+		else if (b[i] === LF && !inQuotes) row++;
+	}
+	return row;
+}
+
+/** Picks the candidate delimiter giving the most columns consistently over the first records. */
+export function sniffDelimiter(head: string): Delimiter {
+	const text = head.includes('\n') ? head.slice(0, head.lastIndexOf('\n') + 1) : head;
+	let best: Delimiter = ',';
+	let bestScore = -1;
+	for (const d of DELIMITERS) {
+		const records = parseRecords(text, d, 50).filter((r) => r.length > 1 || r[0] !== '');
+		if (records.length === 0) continue;
+		const width = records[0].length;
+		if (width < 2) continue;
+		const consistent = records.filter((r) => r.length === width).length / records.length;
+		const score = consistent * 1000 + width;
+		if (score > bestScore) {
+			bestScore = score;
+			best = d;
+		}
+	}
+	return best;
+}
+
+/** A small RFC 4180 parser for the first `limit` records of a text (used on the file's head only). */
+export function parseRecords(text: string, delimiter: string, limit: number): string[][] {
+	const out: string[][] = [];
+	let record: string[] = [];
+	let field = '';
+	let inQuotes = false;
+	let atStart = true;
+	for (let i = 0; i < text.length && out.length < limit; i++) {
+		const ch = text[i];
+		if (inQuotes) {
+			if (ch === '"') {
+				if (text[i + 1] === '"') {
+					field += '"';
+					i++;
+				} else inQuotes = false;
+			} else field += ch;
+		} else if (ch === '"' && atStart) {
+			inQuotes = true;
+			atStart = false;
+		} else if (ch === delimiter) {
+			record.push(field);
+			field = '';
+			atStart = true;
+		} else if (ch === '\n') {
+			record.push(field.endsWith('\r') ? field.slice(0, -1) : field);
+			out.push(record);
+			record = [];
+			field = '';
+			atStart = true;
+		} else {
+			field += ch;
+			atStart = false;
+		}
+	}
+	if (out.length < limit && (field !== '' || record.length > 0)) {
+		record.push(field.endsWith('\r') ? field.slice(0, -1) : field);
+		out.push(record);
+	}
+	return out;
+}
+
+type Scan =
+	| { kind: 'ok'; dataRows: number }
+	| { kind: 'unterminated'; row: number; field: number }
+	| { kind: 'too-long'; row: number; field: number }
+	| { kind: 'extra-fields'; row: number; fields: number };
+
+/** One pass over the bytes: record count, unterminated quotes, over-long fields, extra fields. */
+function scanStructure(b: Uint8Array, delim: number, width: number): Scan {
+	const n = b.length;
+	let row = 1;
+	let field = 0;
+	let len = 0;
+	let inQuotes = false;
+	let atStart = true;
+	let quoteRow = 0;
+	let quoteField = 0;
+	let dataRows = 0;
+	let blank = true;
+	for (let i = 0; i < n; i++) {
+		const c = b[i];
+		if (inQuotes) {
+			if (c === QUOTE) {
+				if (b[i + 1] === QUOTE) i++;
+				else inQuotes = false;
+			}
+			if (++len > MAX_FIELD_BYTES) return { kind: 'too-long', row: quoteRow, field: quoteField };
+			continue;
+		}
+		if (c === delim) {
+			field++;
+			len = 0;
+			atStart = true;
+			blank = false;
+		} else if (c === LF) {
+			if (!blank) {
+				if (field + 1 > width && row > 1) return { kind: 'extra-fields', row, fields: field + 1 };
+				if (row > 1) dataRows++;
+				row++;
+			}
+			field = 0;
+			len = 0;
+			atStart = true;
+			blank = true;
+		} else if (c === QUOTE && atStart) {
+			inQuotes = true;
+			quoteRow = row;
+			quoteField = field;
+			atStart = false;
+			blank = false;
+		} else if (c !== CR) {
+			atStart = false;
+			blank = false;
+			if (++len > MAX_FIELD_BYTES) return { kind: 'too-long', row, field };
+		}
+	}
+	if (inQuotes) return { kind: 'unterminated', row: quoteRow, field: quoteField };
+	if (!blank) {
+		if (field + 1 > width && row > 1) return { kind: 'extra-fields', row, fields: field + 1 };
+		if (row > 1) dataRows++;
+	}
+	return { kind: 'ok', dataRows };
+}
+
+function truncate(s: string, max: number): string {
+	return s.length > max ? s.slice(0, max - 1) + '…' : s;
+}
