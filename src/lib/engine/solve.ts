@@ -1,0 +1,127 @@
+/**
+ * Solve dispatcher. Small models go to the exact MIP (HiGHS), warm-started by a short heuristic
+ * run; large ones to the Lagrangian heuristic, which reports its own proven bound. When the
+ * heuristic finds no plan and HiGHS is at hand, the exact solver gets the remaining time so the
+ * answer is a plan or an explained 'infeasible', never a silent failure.
+ */
+import { solveExact } from './exact';
+import { solveHeuristic, type HeuristicOutcome } from './heuristic/solve-heuristic';
+import { precheckModel } from './infeasibility';
+import type { MipSolverLike } from './mip-solver';
+import type { AssignmentModel } from './model';
+import type { SolveProgress, SolveResult, SolveStats } from './result';
+
+export interface SolveOptions {
+	timeLimitSeconds: number;
+	highs?: MipSolverLike;
+	onProgress?: (p: SolveProgress) => void;
+	/** AbortSignal-like; checked inside the solver loops. */
+	signal?: { readonly aborted: boolean };
+	/** n*p at or below which the exact MIP is used when HiGHS is given (default 20,000). */
+	exactThreshold?: number;
+}
+
+export const EXACT_THRESHOLD = 20_000;
+
+function heuristicResult(h: HeuristicOutcome, method: string): SolveResult {
+	const stats: SolveStats = {
+		seconds: h.seconds,
+		firstFeasibleSeconds: h.firstFeasibleSeconds,
+		iterations: h.iterations,
+		method
+	};
+	const bound = Math.min(h.bound, h.objective ?? Infinity);
+	if (h.ended !== 'done' && h.assignment === null)
+		return { status: h.ended, assignment: null, objective: null, bound, stats };
+	if (h.ended === 'cancelled')
+		return { status: 'cancelled', assignment: h.assignment, objective: h.objective, bound, stats };
+	if (h.assignment === null || h.objective === null)
+		return { status: 'timeout', assignment: null, objective: null, bound, stats };
+	const gap = Math.max(0, (h.objective - bound) / Math.max(1e-9, Math.abs(h.objective)));
+	return {
+		status: gap <= 1e-9 ? 'optimal' : 'feasible',
+		assignment: h.assignment,
+		objective: h.objective,
+		bound,
+		gap,
+		stats
+	};
+}
+
+export async function solve(model: AssignmentModel, opts: SolveOptions): Promise<SolveResult> {
+	const started = performance.now();
+	const left = () => Math.max(0, opts.timeLimitSeconds - (performance.now() - started) / 1000);
+	try {
+		const pre = precheckModel(model);
+		if (pre.length > 0)
+			return {
+				status: 'infeasible',
+				conflicts: pre,
+				stats: { seconds: 0, firstFeasibleSeconds: null, iterations: 0, method: 'precheck' }
+			};
+		const small = model.n * model.p <= (opts.exactThreshold ?? EXACT_THRESHOLD);
+		const exact = opts.highs !== undefined && small;
+		const h = solveHeuristic(model, {
+			timeLimitSeconds: exact ? Math.min(1, 0.2 * opts.timeLimitSeconds) : opts.timeLimitSeconds,
+			onProgress: opts.onProgress,
+			signal: opts.signal
+		});
+		const hr = heuristicResult(h, 'lagrangian-volume');
+		if (hr.status === 'cancelled' || opts.highs === undefined) return hr;
+		if (!exact && hr.status !== 'timeout') return hr;
+		if (left() <= 0) return hr;
+		const ex = solveExact(model, opts.highs, {
+			timeLimitSeconds: left(),
+			warmStart: h.assignment ?? undefined,
+			onProgress: opts.onProgress,
+			shouldStop: () => opts.signal?.aborted ?? false
+		});
+		return pickBetter(ex, hr, h, (performance.now() - started) / 1000);
+	} catch (e) {
+		return {
+			status: 'error',
+			message: e instanceof Error ? e.message : String(e),
+			stats: {
+				seconds: (performance.now() - started) / 1000,
+				firstFeasibleSeconds: null,
+				iterations: 0,
+				method: 'solve'
+			}
+		};
+	}
+}
+
+/** The exact result, unless the heuristic plan beats it; bounds combine (both are valid). */
+function pickBetter(
+	ex: SolveResult,
+	hr: SolveResult,
+	h: HeuristicOutcome,
+	seconds: number
+): SolveResult {
+	const stats: SolveStats = {
+		seconds,
+		firstFeasibleSeconds: h.firstFeasibleSeconds ?? ex.stats.firstFeasibleSeconds,
+		iterations: h.iterations + ex.stats.iterations,
+		method: 'lagrangian+exact-mip'
+	};
+	if (ex.status === 'infeasible' || ex.status === 'error') return { ...ex, stats };
+	const bound = Math.max(ex.bound, h.bound);
+	let assignment = ex.assignment;
+	let objective = ex.objective;
+	if (
+		h.assignment !== null &&
+		h.objective !== null &&
+		(objective === null || h.objective < objective)
+	) {
+		assignment = h.assignment;
+		objective = h.objective;
+	}
+	if (ex.status === 'cancelled' || hr.status === 'cancelled')
+		return { status: 'cancelled', assignment, objective, bound, stats };
+	if (assignment === null || objective === null)
+		return { status: 'timeout', assignment: null, objective: null, bound, stats };
+	const b = Math.min(bound, objective);
+	const gap = Math.max(0, (objective - b) / Math.max(1e-9, Math.abs(objective)));
+	const proven = ex.status === 'optimal' || gap <= 1e-9;
+	return { status: proven ? 'optimal' : 'feasible', assignment, objective, bound: b, gap, stats };
+}
