@@ -3,17 +3,9 @@
  * with skills, owners and metrics, built from a seed so failures reproduce.
  */
 import type { Book } from '../../core/book';
+import { mulberry32 } from '../prng';
 
-export function mulberry32(seed: number): () => number {
-	let s = seed >>> 0;
-	return () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = s;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+export { mulberry32 };
 
 export interface TinyBookOptions {
 	n: number;
