@@ -35,6 +35,8 @@ export interface CostTerms {
 	/** Raw travel (km, plane units or pair cost) per pair, NaN when not available. */
 	distance: Float64Array;
 	travelScale: number;
+	/** Unit of `distance` in explanations: 'km', 'units' (x/y data) or 'cost' (pairs table). */
+	unit: string;
 	/** Objective cost of moving account i away from its owner. */
 	disruption: Float64Array;
 	lockReason: string[];
@@ -182,7 +184,13 @@ export function compileModel(
 		ok: true,
 		model,
 		notes,
-		terms: { distance, travelScale, disruption, lockReason: rules.lockReason }
+		terms: {
+			distance,
+			travelScale,
+			unit: { haversine: 'km', euclidean: 'units', pairs: 'cost' }[settings.travel.mode],
+			disruption,
+			lockReason: rules.lockReason
+		}
 	};
 }
 
