@@ -122,7 +122,8 @@ export function detectWrongKind(kind: TableKind, columns: string[]): string | nu
 			.join(', ');
 	if (kind === 'accounts') {
 		const hasOwner = keyed.some((x) => x.key === 'owner_id' || x.key === 'owner_name');
-		if (repish.length > 0 && accountish.length === 0 && !hasOwner) {
+		// A rep id column looks like an owner column, so with one it takes two rep-only columns.
+		if (repish.length > (hasOwner ? 1 : 0) && accountish.length === 0) {
 			return `This looks like a reps file (it has ${list(repish)} and no owner or potential column). Load it as reps.`;
 		}
 	} else if (accountish.length > 0 && repish.length === 0) {
