@@ -1,0 +1,170 @@
+/**
+ * The app's load → review → audit flow. Components read these fields and call these methods; only
+ * this class talks to the data layer (through DataApi). Failures never clear what is loaded: a bad
+ * file leaves the previous staged table and book in place and shows the data layer's error.
+ */
+import type { Book } from '$lib/core/book';
+import type {
+	AuditReport,
+	ColumnMapping,
+	DataError,
+	DataSession,
+	FieldOf,
+	FileInput,
+	LoadProgressEvent,
+	MappingSuggestion,
+	StagedTable,
+	TableKind
+} from '$lib/data';
+import type { DataApi } from './data-api';
+import { fetchBytes, readFileBytes } from './read-bytes';
+
+export interface Progress {
+	label: string;
+	fraction: number;
+}
+
+/** Files named like a reps/users export go to reps; anything else is taken as accounts. */
+export function guessKind(fileName: string): TableKind {
+	return /rep|user|owner|seller|team|staff/i.test(fileName) ? 'reps' : 'accounts';
+}
+
+function internalError(file: string, cause: unknown): DataError {
+	const detail = cause instanceof Error ? cause.message : String(cause);
+	return { code: 'internal', file, row: null, column: null, message: detail };
+}
+
+export class AppState {
+	staged = $state<Record<TableKind, StagedTable | null>>({ accounts: null, reps: null });
+	review = $state<{
+		accounts: MappingSuggestion<'accounts'> | null;
+		reps: MappingSuggestion<'reps'> | null;
+	}>({ accounts: null, reps: null });
+	/** True while the user is looking at the mapping review (after a new file was staged). */
+	reviewing = $state(false);
+	progress = $state<Progress | null>(null);
+	error = $state<DataError | null>(null);
+	/** Non-blocking notes, e.g. "this looks like a reps file". */
+	notices = $state<string[]>([]);
+	busy = $state(false);
+	book = $state.raw<Book | null>(null);
+	audit = $state.raw<AuditReport | null>(null);
+
+	private session: Promise<DataSession> | null = null;
+
+	constructor(private api: DataApi) {}
+
+	private openSession(): Promise<DataSession> {
+		this.session ??= this.api.openSession();
+		return this.session;
+	}
+
+	private async run(label: string, task: () => Promise<void>): Promise<void> {
+		if (this.busy) return;
+		this.busy = true;
+		this.error = null;
+		this.progress = { label, fraction: 0 };
+		try {
+			await task();
+		} catch (cause) {
+			this.error = internalError('', cause);
+		} finally {
+			this.busy = false;
+			this.progress = null;
+		}
+	}
+
+	private async stage(kind: TableKind, input: FileInput, from: number): Promise<boolean> {
+		const session = await this.openSession();
+		const onProgress = (p: LoadProgressEvent) => {
+			this.progress = {
+				label: `${input.name}: ${p.stage}`,
+				fraction: from + (1 - from) * p.fraction
+			};
+		};
+		const result = await session.stage(kind, input, onProgress);
+		if (!result.ok) {
+			this.error = result.error;
+			return false;
+		}
+		this.staged[kind] = result.table;
+		if (result.table.kindWarning) this.notices = [...this.notices, result.table.kindWarning];
+		const columns = result.table.columns.map((c) => c.name);
+		if (kind === 'accounts') this.review.accounts = this.api.suggestMapping('accounts', columns);
+		else this.review.reps = this.api.suggestMapping('reps', columns);
+		this.reviewing = true;
+		return true;
+	}
+
+	/** Files dropped or picked by the user; `kind` null guesses from each file name. */
+	loadFiles(files: File[], kind: TableKind | null = null): Promise<void> {
+		return this.run('Reading', async () => {
+			this.notices = [];
+			const kinds = files.map((f) => kind ?? guessKind(f.name));
+			// Two files guessed the same way: the usual pair is accounts first, reps second.
+			if (kind === null && files.length === 2 && kinds[0] === kinds[1])
+				kinds.splice(0, 2, 'accounts', 'reps');
+			for (let k = 0; k < files.length; k++) {
+				const file = files[k];
+				const bytes = await readFileBytes(file, (f) => {
+					this.progress = { label: `${file.name}: reading`, fraction: 0.3 * f };
+				});
+				if (!(await this.stage(kinds[k], { name: file.name, bytes }, 0.3))) return;
+			}
+		});
+	}
+
+	/** The bundled sample, fetched from the page's own origin. */
+	loadSample(urls: Record<TableKind, string>): Promise<void> {
+		return this.run('Loading the sample', async () => {
+			this.notices = [];
+			for (const kind of ['accounts', 'reps'] as const) {
+				const name = `${kind}.csv`;
+				const bytes = await fetchBytes(urls[kind], (f) => {
+					this.progress = { label: `${name}: downloading`, fraction: 0.3 * f };
+				});
+				if (!(await this.stage(kind, { name, bytes }, 0.3))) return;
+			}
+		});
+	}
+
+	setField<K extends TableKind>(kind: K, field: FieldOf<K>, column: string | null): void {
+		const review = this.review[kind] as MappingSuggestion<K> | null;
+		if (!review) return;
+		const mapping = { ...review.mapping, [field]: column } as ColumnMapping<K>;
+		const confidence = { ...review.confidence };
+		delete confidence[field];
+		(this.review[kind] as MappingSuggestion<K>) = { ...review, mapping, confidence };
+	}
+
+	/** Builds the book from the reviewed mappings; the previous book stays if this fails. */
+	continue(): Promise<void> {
+		return this.run('Building the book', async () => {
+			const accounts = this.review.accounts;
+			if (!this.staged.accounts || !accounts) {
+				this.error = internalError('', 'Load an accounts file first.');
+				return;
+			}
+			const session = await this.openSession();
+			const result = await session.buildBook(
+				{
+					accounts: accounts.mapping,
+					reps: this.staged.reps && this.review.reps ? this.review.reps.mapping : null
+				},
+				(p) => (this.progress = { label: `Building: ${p.stage}`, fraction: p.fraction })
+			);
+			if (!result.ok) {
+				this.error = result.error;
+				if (result.audit) this.audit = result.audit;
+				return;
+			}
+			this.book = result.book;
+			this.audit = result.audit;
+			this.reviewing = false;
+		});
+	}
+
+	dismissError(): void {
+		this.error = null;
+	}
+}

@@ -1,0 +1,8 @@
+/** The real data layer in the browser: DuckDB-WASM in its own worker, loaded on first use. */
+import { suggestMapping } from '$lib/data/mapping';
+import type { DataApi } from './data-api';
+
+export const browserDataApi: DataApi = {
+	openSession: async () => (await import('$lib/data/browser-session')).createBrowserSession(),
+	suggestMapping
+};

@@ -1,0 +1,70 @@
+import { categoryColor } from '../../src/lib/map/palette';
+import { expect, loadSample, test } from './fixtures';
+
+test('the sample loads into a virtualised, sortable table of 5,000 accounts', async ({ page }) => {
+	await loadSample(page);
+	await expect(page.getByTestId('audit-ok')).toBeVisible();
+	const grid = page.getByRole('grid');
+	await expect(grid).toHaveAttribute('data-row-count', '5000');
+	const domRows = await grid.locator('.body [role=row]').count();
+	expect(domRows).toBeGreaterThan(10);
+	expect(domRows).toBeLessThan(100);
+
+	// Sort by potential, largest first: the first row holds the maximum.
+	const header = grid.getByRole('columnheader', { name: /^Potential/ });
+	await header.click();
+	await header.click();
+	await expect(header).toHaveAttribute('aria-sort', 'descending');
+	const potentials = await grid.locator('.body [role=row]').evaluateAll((rows) =>
+		rows
+			.map((r) => ({
+				top: parseFloat((r as HTMLElement).style.top),
+				value: Number(r.querySelectorAll('[role=gridcell]')[3].textContent!.replace(/,/g, ''))
+			}))
+			.sort((a, b) => a.top - b.top)
+			.map((r) => r.value)
+	);
+	expect(potentials[0]).toBeGreaterThan(1_000_000);
+	for (let k = 1; k < potentials.length; k++)
+		expect(potentials[k]).toBeLessThanOrEqual(potentials[k - 1]);
+
+	// Scrolling to the end renders the last rows, still only a window of them.
+	await grid.evaluate((el) => (el.scrollTop = el.scrollHeight));
+	await expect(grid.locator('[aria-rowindex="5001"]')).toBeVisible();
+	expect(await grid.locator('.body [role=row]').count()).toBeLessThan(100);
+});
+
+test('the map draws accounts in many owner colours over the basemap', async ({ page }) => {
+	await loadSample(page);
+	const canvas = page.getByTestId('map').locator('canvas');
+	await expect(canvas).toBeVisible();
+	const palette = Array.from({ length: 40 }, (_, k) => categoryColor(k));
+	const countColours = () =>
+		canvas.evaluate((el, colours) => {
+			const source = el as HTMLCanvasElement;
+			const copy = document.createElement('canvas');
+			copy.width = source.width;
+			copy.height = source.height;
+			const ctx = copy.getContext('2d')!;
+			ctx.drawImage(source, 0, 0);
+			const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+			const hits = new Array(colours.length).fill(0);
+			let painted = 0;
+			for (let p = 0; p < data.length; p += 4) {
+				if (data[p + 3] > 0) painted++;
+				for (let c = 0; c < colours.length; c++) {
+					const [r, g, b] = colours[c];
+					if (Math.abs(data[p] - r) + Math.abs(data[p + 1] - g) + Math.abs(data[p + 2] - b) <= 6) {
+						hits[c]++;
+						break;
+					}
+				}
+			}
+			return { painted, colours: hits.filter((h) => h >= 4).length };
+		}, palette);
+	await expect
+		.poll(async () => (await countColours()).colours, { timeout: 30_000 })
+		.toBeGreaterThanOrEqual(8);
+	const { painted } = await countColours();
+	expect(painted).toBeGreaterThan(10_000);
+});
