@@ -5,7 +5,7 @@
  */
 import type { Book } from '../core/book';
 import type { PlanSettings } from '../core/settings';
-import { fitWords, skillOk, SKILLS } from './compile-rules';
+import { fitWords, skillOk, SKILLS, type SkillKind } from './compile-rules';
 import type { CostTerms } from './compile';
 import { fmt, pct } from './format';
 import { isAllowed, resourceWeight, type AssignmentModel } from './model';
@@ -84,7 +84,7 @@ export function explainMoves(
 		const fitJ = fitWords(book, i, j);
 		const fitO = fitWords(book, i, o);
 		for (const mtch of fitJ.matches)
-			if (fitO.misses.includes(mtch))
+			if (fitO.misses.includes(mtch) && !settings.skills[mtch.split(' ')[0] as SkillKind])
 				reasons.push({ text: `${mtch.replace(' ', ' match: ')}`, strength: settings.weights.fit });
 		if (reasons.length === 0)
 			reasons.push({ text: 'frees room elsewhere in the plan (a chain of moves)', strength: 0 });
