@@ -57,35 +57,37 @@ export function createHighsSolver(highs: Highs): MipSolverLike {
 					v ? c.variableType.integer : c.variableType.continuous
 				)
 			: undefined;
-		const model = highs.createModel({
-			numCols: problem.numCols,
-			numRows: problem.numRows,
-			sense: c.objectiveSense.minimize,
-			offset: problem.offset ?? 0,
-			colCost: problem.colCost,
-			colLower: bounds(problem.colLower, highs.infinity),
-			colUpper: bounds(problem.colUpper, highs.infinity),
-			rowLower: bounds(problem.rowLower, highs.infinity),
-			rowUpper: bounds(problem.rowUpper, highs.infinity),
-			matrix: {
-				format: 'csc',
-				numRows: problem.numRows,
-				numCols: problem.numCols,
-				starts: problem.starts,
-				indices: problem.indices,
-				values: problem.values
-			},
-			integrality
-		});
+		let model: ReturnType<Highs['createModel']> | null = null;
 		try {
-			model.options.set({
+			const live = highs.createModel({
+				numCols: problem.numCols,
+				numRows: problem.numRows,
+				sense: c.objectiveSense.minimize,
+				offset: problem.offset ?? 0,
+				colCost: problem.colCost,
+				colLower: bounds(problem.colLower, highs.infinity),
+				colUpper: bounds(problem.colUpper, highs.infinity),
+				rowLower: bounds(problem.rowLower, highs.infinity),
+				rowUpper: bounds(problem.rowUpper, highs.infinity),
+				matrix: {
+					format: 'csc',
+					numRows: problem.numRows,
+					numCols: problem.numCols,
+					starts: problem.starts,
+					indices: problem.indices,
+					values: problem.values
+				},
+				integrality
+			});
+			model = live;
+			live.options.set({
 				output_flag: false,
 				time_limit: Math.max(0.01, opts.timeLimitSeconds)
 			});
-			if (isMip) model.options.set({ mip_rel_gap: opts.mipGap ?? 1e-6 });
+			if (isMip) live.options.set({ mip_rel_gap: opts.mipGap ?? 1e-6 });
 			if (isMip && opts.start) {
 				try {
-					model.setSolution({ colValue: opts.start });
+					live.setSolution({ colValue: opts.start });
 				} catch {
 					// An unusable start is only a missed speed-up; the solve itself is still valid.
 				}
@@ -119,27 +121,27 @@ export function createHighsSolver(highs: Highs): MipSolverLike {
 					return undefined;
 				};
 			}
-			model.run(callbacks as unknown as HighsCallbackMap);
-			const status = statusOf(model.getModelStatus());
-			const primalOk = infoOr(() => model.info.get('primal_solution_status'), 0) === 2;
+			live.run(callbacks as unknown as HighsCallbackMap);
+			const status = statusOf(live.getModelStatus());
+			const primalOk = infoOr(() => live.info.get('primal_solution_status'), 0) === 2;
 			let x: Float64Array | null = null;
-			if (primalOk) x = model.getSolution().colValue;
+			if (primalOk) x = live.getSolution().colValue;
 			else if (best) x = best;
-			const objective = x ? model.getObjectiveValue() : NaN;
+			const objective = x ? live.getObjectiveValue() : NaN;
 			let bound = -Infinity;
 			if (isMip) {
-				bound = infoOr(() => model.info.get('mip_dual_bound'), -Infinity);
+				bound = infoOr(() => live.info.get('mip_dual_bound'), -Infinity);
 				if (status === 'optimal' && !Number.isFinite(bound)) bound = objective;
 			} else if (status === 'optimal') bound = objective;
-			const rowDual = !isMip && status === 'optimal' ? model.getSolution().rowDual : null;
+			const rowDual = !isMip && status === 'optimal' ? live.getSolution().rowDual : null;
 			return {
 				status,
 				x,
 				objective,
 				bound,
 				seconds: (performance.now() - started) / 1000,
-				nodes: isMip ? infoOr(() => model.info.get('mip_node_count'), 0) : 0,
-				iterations: infoOr(() => model.info.get('simplex_iteration_count'), 0),
+				nodes: isMip ? infoOr(() => live.info.get('mip_node_count'), 0) : 0,
+				iterations: infoOr(() => live.info.get('simplex_iteration_count'), 0),
 				rowDual
 			};
 		} catch (err) {
@@ -155,7 +157,7 @@ export function createHighsSolver(highs: Highs): MipSolverLike {
 				message: err instanceof Error ? err.message : String(err)
 			};
 		} finally {
-			model.dispose();
+			model?.dispose();
 		}
 	}
 
