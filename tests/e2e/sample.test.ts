@@ -50,21 +50,34 @@ test('the map draws accounts in many owner colours over the basemap', async ({ p
 			const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
 			const hits = new Array(colours.length).fill(0);
 			let painted = 0;
+			let sample: { x: number; y: number } | null = null;
 			for (let p = 0; p < data.length; p += 4) {
 				if (data[p + 3] > 0) painted++;
 				for (let c = 0; c < colours.length; c++) {
 					const [r, g, b] = colours[c];
 					if (Math.abs(data[p] - r) + Math.abs(data[p + 1] - g) + Math.abs(data[p + 2] - b) <= 6) {
 						hits[c]++;
+						const q = p / 4;
+						sample ??= {
+							x: ((q % copy.width) * source.clientWidth) / copy.width,
+							y: (Math.floor(q / copy.width) * source.clientHeight) / copy.height
+						};
 						break;
 					}
 				}
 			}
-			return { painted, colours: hits.filter((h) => h >= 4).length };
+			return { painted, colours: hits.filter((h) => h >= 4).length, sample };
 		}, palette);
 	await expect
 		.poll(async () => (await countColours()).colours, { timeout: 30_000 })
 		.toBeGreaterThanOrEqual(8);
-	const { painted } = await countColours();
+	const { painted, sample } = await countColours();
 	expect(painted).toBeGreaterThan(10_000);
+
+	// Hovering an account point shows its details as text.
+	const box = (await canvas.boundingBox())!;
+	await page.mouse.move(box.x + sample!.x + 1, box.y + sample!.y + 1);
+	const tip = page.getByRole('tooltip');
+	await expect(tip).toContainText('Owner:');
+	await expect(tip).toContainText(/ACC-\d{7}/);
 });

@@ -100,8 +100,11 @@ export class DeckMap {
 				new ScatterplotLayer({
 					id: 'points',
 					data: binary(this.points),
-					radiusUnits: 'pixels',
-					getRadius: 3,
+					// Metres keep dense metros readable when zoomed in; the pixel floor keeps them visible when out.
+					radiusUnits: 'meters',
+					getRadius: 1500,
+					radiusMinPixels: 2.5,
+					radiusMaxPixels: 9,
 					pickable: true,
 					autoHighlight: true,
 					highlightColor: [0, 0, 0, 200]
@@ -112,8 +115,10 @@ export class DeckMap {
 				new ScatterplotLayer({
 					id: 'bases',
 					data: binary(this.bases),
+					// Hollow rings: a base marks a place without hiding the accounts around it.
 					radiusUnits: 'pixels',
-					getRadius: 8,
+					getRadius: 7,
+					filled: false,
 					stroked: true,
 					getLineColor: [20, 20, 20],
 					lineWidthUnits: 'pixels',
