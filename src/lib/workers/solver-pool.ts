@@ -1,0 +1,81 @@
+/**
+ * A few solver clients side by side (scenarios solving at once), sized to the machine's cores.
+ * Each job gets an idle client or waits for one; a job key keeps "latest wins" per scenario.
+ */
+import type { AssignmentModel } from '../engine/model';
+import type { SolverWorkerApi } from './solver-protocol';
+import {
+	SolverClient,
+	type ClientOutcome,
+	type ClientSolveOptions,
+	type WorkerHandle
+} from './solver.client';
+
+export function poolSize(hardwareConcurrency: number | undefined, max = 4): number {
+	const cores = hardwareConcurrency && hardwareConcurrency > 0 ? hardwareConcurrency : 2;
+	return Math.max(1, Math.min(max, cores - 1));
+}
+
+export class SolverPool {
+	private clients: SolverClient[];
+	private byKey = new Map<string, SolverClient>();
+	private waiting: (() => void)[] = [];
+
+	constructor(spawn: () => WorkerHandle, size: number) {
+		this.clients = Array.from({ length: Math.max(1, size) }, () => new SolverClient(spawn));
+	}
+
+	get size(): number {
+		return this.clients.length;
+	}
+
+	/** Solves under `key`; a newer job with the same key supersedes the older one. */
+	async solve(
+		key: string,
+		model: AssignmentModel,
+		opts: ClientSolveOptions
+	): Promise<ClientOutcome> {
+		const same = this.byKey.get(key);
+		if (same?.busy) same.cancel();
+		const client = this.clients.find((c) => !c.busy) ?? (await this.idle());
+		this.byKey.set(key, client);
+		try {
+			return await client.solve(model, opts);
+		} finally {
+			if (this.byKey.get(key) === client && !client.busy) this.byKey.delete(key);
+			this.waiting.shift()?.();
+		}
+	}
+
+	cancel(key: string): void {
+		this.byKey.get(key)?.cancel();
+	}
+
+	dispose(): void {
+		for (const c of this.clients) c.dispose();
+	}
+
+	private idle(): Promise<SolverClient> {
+		return new Promise((resolve) => {
+			const tryTake = () => {
+				const c = this.clients.find((x) => !x.busy);
+				if (c) resolve(c);
+				else this.waiting.push(tryTake);
+			};
+			this.waiting.push(tryTake);
+		});
+	}
+}
+
+/** Browser factory: a module worker wrapped by comlink (progress callbacks go as proxies). */
+export async function browserSpawn(): Promise<() => WorkerHandle> {
+	const { wrap, proxy } = await import('comlink');
+	return () => {
+		const worker = new Worker(new URL('./solver.worker.ts', import.meta.url), { type: 'module' });
+		const remote = wrap<SolverWorkerApi>(worker);
+		const api: SolverWorkerApi = {
+			solve: (req, onProgress) => remote.solve(req, onProgress ? proxy(onProgress) : undefined)
+		};
+		return { api, terminate: () => worker.terminate() };
+	};
+}

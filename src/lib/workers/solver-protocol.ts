@@ -1,0 +1,37 @@
+/**
+ * Messages between the UI and solver workers: plain structured-clone data with request ids, so
+ * results (including errors) cross the worker boundary as values.
+ */
+import type { AssignmentModel } from '../engine/model';
+import type { SolveProgress, SolveResult } from '../engine/result';
+
+export interface SolveRequest {
+	id: number;
+	model: AssignmentModel;
+	timeLimitSeconds: number;
+	/** Use HiGHS (exact MIP for small models, fallback for large ones); default true. */
+	exact?: boolean;
+}
+
+export interface SolveResponse {
+	id: number;
+	result: SolveResult;
+}
+
+export type ProgressCallback = (id: number, progress: SolveProgress) => void;
+
+/** What a solver worker exposes through comlink. */
+export interface SolverWorkerApi {
+	solve(req: SolveRequest, onProgress?: ProgressCallback): Promise<SolveResponse>;
+}
+
+/** Buffers of a model's typed arrays, for callers that hand their model over (transfer). */
+export function modelBuffers(model: AssignmentModel): ArrayBuffer[] {
+	const views: ArrayBufferView[] = [model.cost];
+	if (model.allowed) views.push(model.allowed);
+	for (const r of model.resources) views.push(r.weight, r.lo, r.hi);
+	if (model.moveCap) views.push(model.moveCap.owner, model.moveCap.weight);
+	const seen = new Set<ArrayBuffer>();
+	for (const v of views) if (v.buffer instanceof ArrayBuffer) seen.add(v.buffer);
+	return [...seen];
+}

@@ -1,0 +1,98 @@
+/**
+ * UI-side solver client: typed requests with ids, latest wins (a new request cancels the running
+ * one), cancel = terminate the worker and spawn a fresh one, progress through a callback, errors
+ * and supersession returned as data. The worker factory is injected so the logic runs in Node tests.
+ */
+import type { AssignmentModel } from '../engine/model';
+import type { SolveProgress, SolveResult } from '../engine/result';
+import type { SolverWorkerApi } from './solver-protocol';
+
+export interface WorkerHandle {
+	api: SolverWorkerApi;
+	terminate(): void;
+}
+
+export interface ClientSolveOptions {
+	timeLimitSeconds: number;
+	exact?: boolean;
+	onProgress?: (p: SolveProgress) => void;
+}
+
+export type ClientOutcome =
+	| { id: number; kind: 'result'; result: SolveResult }
+	| { id: number; kind: 'superseded' | 'cancelled' };
+
+interface Pending {
+	id: number;
+	settle: (o: ClientOutcome) => void;
+}
+
+export class SolverClient {
+	private spawn: () => WorkerHandle;
+	private handle: WorkerHandle | null = null;
+	private pending: Pending | null = null;
+	private nextId = 1;
+
+	constructor(spawn: () => WorkerHandle) {
+		this.spawn = spawn;
+	}
+
+	get busy(): boolean {
+		return this.pending !== null;
+	}
+
+	solve(model: AssignmentModel, opts: ClientSolveOptions): Promise<ClientOutcome> {
+		if (this.pending) this.stop('superseded');
+		const id = this.nextId++;
+		this.handle ??= this.spawn();
+		const handle = this.handle;
+		return new Promise<ClientOutcome>((resolve) => {
+			this.pending = { id, settle: resolve };
+			const progress = opts.onProgress;
+			handle.api
+				.solve(
+					{ id, model, timeLimitSeconds: opts.timeLimitSeconds, exact: opts.exact },
+					progress ? (rid, p) => void (rid === this.pending?.id && progress(p)) : undefined
+				)
+				.then(
+					(res) => this.finish(res.id, { id: res.id, kind: 'result', result: res.result }),
+					(e: unknown) =>
+						this.finish(id, {
+							id,
+							kind: 'result',
+							result: {
+								status: 'error',
+								message: e instanceof Error ? e.message : String(e),
+								stats: { seconds: 0, firstFeasibleSeconds: null, iterations: 0, method: 'worker' }
+							}
+						})
+				);
+		});
+	}
+
+	/** Stops the running solve (terminates its worker; the next solve spawns a new one). */
+	cancel(): void {
+		if (this.pending) this.stop('cancelled');
+	}
+
+	dispose(): void {
+		this.cancel();
+		this.handle?.terminate();
+		this.handle = null;
+	}
+
+	private stop(kind: 'superseded' | 'cancelled'): void {
+		const p = this.pending!;
+		this.pending = null;
+		this.handle?.terminate();
+		this.handle = null;
+		p.settle({ id: p.id, kind });
+	}
+
+	private finish(id: number, outcome: ClientOutcome): void {
+		// Answers from a terminated worker or an older request are dropped: latest wins.
+		if (this.pending?.id !== id) return;
+		this.pending.settle(outcome);
+		this.pending = null;
+	}
+}
