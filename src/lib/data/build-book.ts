@@ -11,7 +11,8 @@ import type { Db } from './db';
 import { geocode } from './geocode';
 import { canonicalKey, validateMapping } from './mapping';
 import { ident } from './sql';
-import { ROW_COLUMN, duckdbError, type Staged } from './stage';
+import type { Staged } from './profile';
+import { duckdbError } from './stage';
 import type {
 	AuditFinding,
 	BuildRequest,
@@ -136,7 +137,7 @@ export async function buildBook(
 				...Object.fromEntries(extraMetrics.map((c) => ['metric:' + c, c]))
 			}
 		};
-		const accTable = await selectMapped(ctx.db, ctx.accounts.table, accSel);
+		const accTable = await selectMapped(ctx.db, ctx.accounts, accSel);
 		onProgress({ stage: 'building', fraction: 0.5 });
 		const accounts = toAccounts(accTable, accSel, extraMetrics);
 		const accountRows = Int32Array.from(numberColumn(accTable, 'r'));
@@ -157,7 +158,7 @@ export async function buildBook(
 					'ramp'
 				])
 			};
-			const repTable = await selectMapped(ctx.db, ctx.reps.table, repSel);
+			const repTable = await selectMapped(ctx.db, ctx.reps, repSel);
 			reps = toReps(repTable, repSel);
 			repRows = Int32Array.from(numberColumn(repTable, 'r'));
 			extra.push(...(await nonNumericFindings(ctx.db, ctx.reps, repSel.numeric, rm.id, 'reps')));
@@ -213,15 +214,15 @@ function pick(mapping: Record<string, string | null>, fields: string[]): Record<
 	return out;
 }
 
-async function selectMapped(db: Db, table: string, sel: Select): Promise<Table> {
-	const parts = [`${ident(ROW_COLUMN)} AS r`];
+async function selectMapped(db: Db, src: BuildSource, sel: Select): Promise<Table> {
+	const parts = [`rowid + ${src.staged.rowBase} AS r`];
 	Object.values(sel.text).forEach((col, k) =>
 		parts.push(`trim(CAST(${ident(col)} AS VARCHAR)) AS t${k}`)
 	);
 	Object.values(sel.numeric).forEach((col, k) =>
 		parts.push(`TRY_CAST(${ident(col)} AS DOUBLE) AS n${k}`)
 	);
-	return db.query(`SELECT ${parts.join(', ')} FROM ${ident(table)} ORDER BY ${ident(ROW_COLUMN)}`);
+	return db.query(`SELECT ${parts.join(', ')} FROM ${ident(src.table)}`);
 }
 
 function reader(table: Table, sel: Select) {
@@ -360,10 +361,18 @@ async function nonNumericFindings(
 		const idExpr = idCol ? `CAST(${ident(idCol)} AS VARCHAR)` : `''`;
 		const rows = rowsAsText(
 			await db.query(
-				`SELECT ${ident(ROW_COLUMN)} AS r, ${idExpr} AS id, CAST(${q} AS VARCHAR) AS v FROM ${ident(src.table)} WHERE ${q} IS NOT NULL AND TRY_CAST(${q} AS DOUBLE) IS NULL ORDER BY 1 LIMIT 5`
+				`SELECT rowid + ${src.staged.rowBase} AS r, ${idExpr} AS id, CAST(${q} AS VARCHAR) AS v FROM ${ident(src.table)} WHERE ${q} IS NOT NULL AND TRY_CAST(${q} AS DOUBLE) IS NULL ORDER BY 1 LIMIT 5`
 			)
 		);
-		const count = p.nonNull - p.numeric;
+		// A column the profile skipped as clearly text gets its exact count only now, when mapped.
+		const numericCount =
+			p.numeric ??
+			Number(
+				rowsAsText(
+					await db.query(`SELECT count(TRY_CAST(${q} AS DOUBLE)) AS c FROM ${ident(src.table)}`)
+				)[0].c
+			);
+		const count = p.nonNull - numericCount;
 		out.push({
 			code: 'non-numeric',
 			severity: 'warning',

@@ -7,33 +7,8 @@ import { precheck } from './csv-precheck';
 import type { Db } from './db';
 import { detectWrongKind } from './mapping';
 import { ident } from './sql';
-import { rowsAsText } from './arrow-to-book';
-import type {
-	DataError,
-	FileInput,
-	LoadProgress,
-	StagedColumn,
-	StagedTable,
-	TableKind
-} from './types';
-
-/** Source row number column added to every staged table (header = row 1). */
-export const ROW_COLUMN = '__carve_row';
-const PREVIEW_ROWS = 8;
-const PREVIEW_CHARS = 200;
-
-/** Per-column profile kept beside a staged table (not part of the public StagedTable). */
-export interface ColumnProfile {
-	name: string;
-	nonNull: number;
-	/** Non-null values that parse as numbers. */
-	numeric: number;
-}
-
-export interface Staged {
-	table: StagedTable;
-	profile: ColumnProfile[];
-}
+import { profileTable, type Staged } from './profile';
+import type { DataError, FileInput, LoadProgress, TableKind } from './types';
 
 export interface StageNames {
 	/** The table a successful load ends up in. */
@@ -72,8 +47,9 @@ export async function stageFile(
 				});
 			await db.registerFile(names.file, checked.bytes);
 			onProgress({ stage: 'loading', fraction: 0.2 });
+			// Insertion order is file order, so rowid gives each row's place in the file.
 			await db.query(
-				`CREATE TABLE ${scratch} AS SELECT row_number() OVER () + 1 AS ${ident(ROW_COLUMN)}, * ` +
+				`CREATE TABLE ${scratch} AS SELECT * ` +
 					`FROM read_csv(?, delim = ?, quote = '"', escape = '"', header = true, ` +
 					`all_varchar = true, null_padding = true, max_line_size = 4000000)`,
 				[names.file, checked.delimiter]
@@ -92,13 +68,7 @@ export async function stageFile(
 				});
 			}
 			onProgress({ stage: 'loading', fraction: 0.3 });
-			const raw = ident(names.scratch + '_raw');
-			await db.query(`DROP TABLE IF EXISTS ${raw}`);
-			await db.insertArrowIpc(names.scratch + '_raw', ipc);
-			await db.query(
-				`CREATE TABLE ${scratch} AS SELECT row_number() OVER () + 1 AS ${ident(ROW_COLUMN)}, * FROM ${raw}`
-			);
-			await db.query(`DROP TABLE ${raw}`);
+			await db.insertArrowIpc(names.scratch, ipc);
 		}
 	} catch (e) {
 		return fail(duckdbError(file, e));
@@ -108,7 +78,7 @@ export async function stageFile(
 
 	try {
 		onProgress({ stage: 'profiling', fraction: 0.8 });
-		const staged = await profile(db, names.scratch, kind, file, checked.format);
+		const staged = await profileTable(db, names.scratch, kind, file, checked.format);
 		if (staged.table.rowCount === 0) {
 			await db.query(`DROP TABLE ${scratch}`);
 			return fail({
@@ -142,57 +112,6 @@ export async function stageFile(
 		await db.query(`DROP TABLE IF EXISTS ${scratch}`).catch(() => {});
 		return fail(duckdbError(file, e));
 	}
-}
-
-async function profile(
-	db: Db,
-	table: string,
-	kind: TableKind,
-	file: string,
-	format: 'csv' | 'parquet'
-): Promise<Staged> {
-	const described = await db.query(`DESCRIBE ${ident(table)}`);
-	const all = rowsAsText(described);
-	const cols = all.filter((r) => r.column_name !== ROW_COLUMN);
-	const parts = ['count(*) AS n'];
-	cols.forEach((c, k) => {
-		const q = ident(c.column_name);
-		parts.push(`count(${q}) AS nn${k}`, `count(TRY_CAST(${q} AS DOUBLE)) AS num${k}`);
-	});
-	const counts = rowsAsText(await db.query(`SELECT ${parts.join(', ')} FROM ${ident(table)}`))[0];
-	const profile: ColumnProfile[] = cols.map((c, k) => ({
-		name: c.column_name,
-		nonNull: Number(counts[`nn${k}`]),
-		numeric: Number(counts[`num${k}`])
-	}));
-	const columns: StagedColumn[] = cols.map((c, k) => {
-		const p = profile[k];
-		const numeric = p.nonNull > 0 && p.numeric === p.nonNull;
-		const type = format === 'csv' ? (numeric ? 'DOUBLE' : 'VARCHAR') : c.column_type;
-		return { name: c.column_name, type, numeric };
-	});
-	const previewSql = `SELECT * EXCLUDE (${ident(ROW_COLUMN)}) FROM ${ident(table)} ORDER BY ${ident(ROW_COLUMN)} LIMIT ${PREVIEW_ROWS}`;
-	const preview = rowsAsText(await db.query(previewSql)).map((r) => {
-		const out: Record<string, string> = {};
-		for (const [k, v] of Object.entries(r)) {
-			out[k] = v.length > PREVIEW_CHARS ? v.slice(0, PREVIEW_CHARS - 1) + '…' : v;
-		}
-		return out;
-	});
-	return {
-		table: {
-			file,
-			kind,
-			format,
-			delimiter: null,
-			rowCount: Number(counts.n),
-			columns,
-			preview,
-			kindWarning: null,
-			notes: []
-		},
-		profile
-	};
 }
 
 export function errorText(e: unknown): string {
