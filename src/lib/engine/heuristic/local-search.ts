@@ -75,41 +75,33 @@ function averageCost(st: PlanState): number {
  */
 export function repair(st: PlanState, ctl: Control, guide: Float64Array | null = null): boolean {
 	const { pr } = st;
-	const { n, p, candStart, cand, invStart, inv } = pr;
+	const { n, p, candStart, cand } = pr;
 	const g = guide ?? pr.cost;
 	st.recompute();
-	let rho = guide === null ? averageCost(st) : spread(st, g);
+	let rho = 4 * (guide === null ? averageCost(st) : spread(st, g));
 	const mark = new Uint8Array(n);
-	for (let round = 0; round < 60 && st.viol > 0; round++) {
+	let wide = false;
+	for (let round = 0; round < 80 && st.viol > 0; round++) {
 		if (stopped(ctl)) break;
 		const before = st.viol;
 		const bad = violatedReps(st);
-		const mem = members(st);
-		mark.fill(0);
-		const todo: number[] = [];
-		for (let j = 0; j < pr.p; j++) {
-			if (bad[j] === 0) continue;
-			for (let t = mem.start[j]; t < mem.start[j + 1]; t++) {
-				const i = mem.list[t];
-				if (mark[i] === 1) continue;
-				mark[i] = 1;
-				todo.push(i);
-			}
-			for (let t = invStart[j]; t < invStart[j + 1]; t++) {
-				const i = inv[t];
-				if (mark[i] === 1) continue;
-				mark[i] = 1;
-				todo.push(i);
-			}
-		}
-		for (const i of todo) {
+		const todo = wide ? null : touching(st, bad, mark);
+		const count = todo === null ? n : todo.length;
+		for (let q = 0; q < count; q++) {
+			const i = todo === null ? q : todo[q];
+			const a = st.assign[i];
+			if (wide && bad[a] === 0 && !anyAllowedBad(st, i, bad)) continue;
 			let bestScore = -EPS;
 			let bestJ = -1;
-			for (let t = candStart[i]; t < candStart[i + 1]; t++) {
-				const b = cand[t];
-				if (b === st.assign[i]) continue;
+			const from = wide ? 0 : candStart[i];
+			const to = wide ? p : candStart[i + 1];
+			for (let t = from; t < to; t++) {
+				const b = wide ? t : cand[t];
+				if (b === a) continue;
+				// Wide rounds reach beyond candidate lists, but only for moves touching a violated rep.
+				if (wide && ((bad[a] === 0 && bad[b] === 0) || !allowedPair(st, i, b))) continue;
 				st.moveDelta(i, b);
-				const score = g[i * p + b] - g[i * p + st.assign[i]] + rho * st.dViol;
+				const score = g[i * p + b] - g[i * p + a] + rho * st.dViol;
 				if (score < bestScore) {
 					bestScore = score;
 					bestJ = b;
@@ -120,14 +112,61 @@ export function repair(st: PlanState, ctl: Control, guide: Float64Array | null =
 				st.applyMove(i, bestJ);
 			}
 		}
-		if (st.viol > 0 && st.viol > before * 0.98) {
+		const stalled = st.viol > 0 && st.viol > before * 0.98;
+		if (process.env.DBG)
+			console.log(
+				'round',
+				round,
+				wide,
+				count,
+				before.toFixed(2),
+				st.viol.toFixed(2),
+				rho.toExponential(2),
+				performance.now().toFixed(0)
+			);
+		if (stalled && wide) {
 			swapPass(st, ctl, rho, violatedReps(st));
-			rho *= 2;
+			rho *= 3;
 		}
+		wide = stalled && !wide;
 		if (st.viol <= 1e-9) st.recompute();
 	}
 	st.recompute();
 	return st.viol === 0;
+}
+
+function allowedPair(st: PlanState, i: number, j: number): boolean {
+	const allowed = st.pr.model.allowed;
+	return allowed === null || allowed[i * st.pr.p + j] === 1;
+}
+
+function anyAllowedBad(st: PlanState, i: number, bad: Uint8Array): boolean {
+	for (let j = 0; j < st.pr.p; j++) if (bad[j] === 1 && allowedPair(st, i, j)) return true;
+	return false;
+}
+
+/** Accounts on a violated rep or listing one as a candidate. */
+function touching(st: PlanState, bad: Uint8Array, mark: Uint8Array): number[] {
+	const { invStart, inv } = st.pr;
+	const mem = members(st);
+	mark.fill(0);
+	const todo: number[] = [];
+	for (let j = 0; j < st.pr.p; j++) {
+		if (bad[j] === 0) continue;
+		for (let t = mem.start[j]; t < mem.start[j + 1]; t++) {
+			const i = mem.list[t];
+			if (mark[i] === 1) continue;
+			mark[i] = 1;
+			todo.push(i);
+		}
+		for (let t = invStart[j]; t < invStart[j + 1]; t++) {
+			const i = inv[t];
+			if (mark[i] === 1) continue;
+			mark[i] = 1;
+			todo.push(i);
+		}
+	}
+	return todo;
 }
 
 /**
@@ -149,14 +188,18 @@ function swapPass(st: PlanState, ctl: Control, rho: number, only: Uint8Array | n
 			const b = cand[t];
 			if (b === a || st.assign[i] !== a) continue;
 			const di = cost[i * p + b] - cost[i * p + a];
-			const size = mem.start[b + 1] - mem.start[b];
-			const scan = rho === Infinity ? size : Math.min(size, 48);
-			const offset = size > 0 ? (i * 7919) % size : 0;
-			for (let q = 0; q < scan; q++) {
-				const k = mem.list[mem.start[b] + ((offset + q) % size)];
+			// Keeping feasibility, only pairs where i gains can pay for the partner's loss.
+			if (rho === Infinity && di >= -EPS) continue;
+			const from = mem.start[b];
+			const size = mem.start[b + 1] - from;
+			const scan = rho === Infinity ? size : Math.min(size, 16);
+			let q = size > 0 ? (i * 7919) % size : 0;
+			for (let c = 0; c < scan; c++, q++) {
+				if (q === size) q = 0;
+				const k = mem.list[from + q];
 				if (st.assign[k] !== b) continue;
-				if (allowed !== null && allowed[k * p + a] !== 1) continue;
 				if (rho === Infinity && di + cost[k * p + a] - cost[k * p + b] >= -EPS) continue;
+				if (allowed !== null && allowed[k * p + a] !== 1) continue;
 				st.swapDelta(i, k);
 				const ok =
 					rho === Infinity

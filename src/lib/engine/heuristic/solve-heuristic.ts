@@ -9,7 +9,11 @@ import type { SolveProgress } from '../result';
 import { improve, repair, type Control } from './local-search';
 import { PlanState } from './plan-state';
 import { prepare } from './prepared';
+import { sampledMultipliers } from './sampled-start';
 import { VolumeBound } from './volume';
+
+/** Accounts in the sampled model that warm-starts the multipliers of big models. */
+const SAMPLE = 2000;
 
 export interface HeuristicOptions {
 	timeLimitSeconds: number;
@@ -60,6 +64,11 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 	const anyPerPair = model.resources.some((r) => r.perPair);
 	const pr = prepare(model, anyPerPair ? model.p : (opts.candidates ?? 10));
 	const vb = new VolumeBound(pr);
+	if (!anyPerPair && model.n > 2 * SAMPLE) {
+		const sampleDeadline = t0 + 0.15 * opts.timeLimitSeconds * 1000;
+		const mult = sampledMultipliers(model, SAMPLE, 800, sampleDeadline);
+		if (mult !== null) vb.warmStart(mult.u, mult.v);
+	}
 	let lastReport = 0;
 	const report = (phase: string, force = false) => {
 		if (!opts.onProgress) return;
@@ -71,7 +80,8 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 	const tryStart = (start: Int32Array, guide: Float64Array) => {
 		const st = new PlanState(pr, start);
 		if (!repair(st, ctl, guide)) return;
-		improve(st, ctl);
+		const budget = 0.2 * opts.timeLimitSeconds * 1000;
+		improve(st, { ...ctl, deadline: Math.min(ctl.deadline, performance.now() + budget) });
 		st.recompute();
 		if (st.viol > 0) return;
 		if (out.objective === null || st.objective < out.objective - 1e-9) {
@@ -86,7 +96,8 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 			? Infinity
 			: (out.objective - vb.bound) / Math.max(1e-9, Math.abs(out.objective));
 
-	let nextStart = 30;
+	// Repairs from an unconverged dual are slow and poor: let the bound settle first.
+	let nextStart = Math.min(150, Math.max(30, Math.round(2e6 / (model.n * model.p))));
 	let checkAt = 100;
 	let checkBound = -Infinity;
 	let converged = false;
@@ -102,7 +113,8 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 		}
 		if (!vb.step()) converged = true;
 		if (vb.iterations >= checkAt) {
-			if (vb.bound - checkBound <= 1e-5 * Math.abs(vb.bound)) converged = true;
+			if (vb.bound - checkBound <= 1e-5 * Math.abs(vb.bound) && vb.stepFactor < 0.01)
+				converged = true;
 			checkBound = vb.bound;
 			checkAt += 100;
 		}

@@ -44,6 +44,10 @@ export class VolumeBound {
 	bound = -Infinity;
 	upper = Infinity;
 	iterations = 0;
+	/** Step length factor; it only shrinks once the bound has stalled. */
+	get stepFactor(): number {
+		return this.f;
+	}
 	private margin = 1;
 	private f = 0.1;
 	private alphaMax = 0.1;
@@ -207,6 +211,28 @@ export class VolumeBound {
 		return norm;
 	}
 
+	/** Copies of the best multipliers (hi rows, lo rows; move cap last in the hi array). */
+	multipliers(): { u: Float64Array; v: Float64Array } {
+		return { u: this.bestU.slice(), v: this.bestV.slice() };
+	}
+
+	/** Restarts from given multipliers (e.g. from a sampled model) when they are better. */
+	warmStart(u: Float64Array, v: Float64Array): void {
+		const z = this.evaluate(u, v, true, false);
+		if (z <= this.best) return;
+		this.bestU.set(u);
+		this.bestV.set(v);
+		this.best = z;
+		this.bound = Math.max(this.bound, z);
+		this.bestX.set(this.x);
+		this.loadBar.set(this.loadX);
+		this.movedBar = this.movedX;
+		this.xbar.fill(0);
+		this.xScale = 1;
+		for (let i = 0; i < this.pr.n; i++) this.xbar[i * this.pr.p + this.x[i]] = 1;
+		this.margin = Math.max(0.02 * Math.abs(z), 1e-6);
+	}
+
 	/** Full pass at the best multipliers: proves the bound and re-picks candidate lists. */
 	certify(pick = true): number {
 		const z = this.evaluate(this.bestU, this.bestV, true, pick);
@@ -230,7 +256,8 @@ export class VolumeBound {
 		if (norm < 1e-18) return false;
 		// Polyak target: the best plan when known, else a fixed margin (a margin relative to the
 		// current value feeds on itself when candidate refreshes drop the value).
-		const gap = Number.isFinite(this.upper) ? this.upper - this.best : this.margin;
+		// A first, poor plan would make steps far too long, so the plan only ever shortens them.
+		const gap = Math.min(this.upper - this.best, this.margin);
 		const t = (this.f * Math.max(gap, 1e-6 * this.margin)) / norm;
 		for (let r = 0; r <= nr; r++) {
 			const last = r === nr;
