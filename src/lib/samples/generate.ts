@@ -48,15 +48,20 @@ export function generateBook(options: SampleOptions): SampleBook {
 	};
 }
 
-/** Streams the accounts CSV in chunks of about `rowsPerChunk` rows; reps are small and returned whole. */
+/**
+ * Streams the accounts CSV in chunks of about `rowsPerChunk` rows; reps are small and returned whole.
+ * `onAccount` sees every record as it is written (e.g. to collect columns for Parquet).
+ */
 export function streamSample(
 	options: SampleOptions,
-	rowsPerChunk = 10_000
+	rowsPerChunk = 10_000,
+	onAccount?: (a: AccountRecord) => void
 ): { repsCsv: string; reps: RepRecord[]; accountChunks: Generator<string> } {
 	const { rng, metros, reps } = setup(options);
 	function* chunks(): Generator<string> {
 		let parts: string[] = [csvLine(ACCOUNT_HEADERS)];
 		for (const a of generateAccounts(rng, metros, reps, options.accounts)) {
+			onAccount?.(a);
 			parts.push(accountLine(a));
 			if (parts.length >= rowsPerChunk) {
 				yield parts.join('');
