@@ -71,12 +71,20 @@ function ownerPicker(rng: Rng, reps: readonly RepRecord[], metroCount: number) {
 	const local: RepRecord[][] = Array.from({ length: metroCount }, () => []);
 	for (const r of reps) local[r.metro].push(r);
 	const roamers = reps.filter((r) => r.roamer);
+	// Weights depend only on (metro, segment): computed once, not per account.
+	const cache = new Map<string, { pool: RepRecord[]; weights: number[] }>();
 	return (metro: number, segment: Segment): string => {
 		if (reps.length === 0 || rng.chance(0.008)) return '';
 		if (roamers.length > 0 && rng.chance(0.05)) return rng.pick(roamers).id;
-		const pool = local[metro].length > 0 ? local[metro] : reps;
-		const weights = pool.map((r) => r.pull * (r.segments.includes(segment) ? 1.5 : 1));
-		return rng.weighted(pool, weights).id;
+		const key = `${metro}|${segment}`;
+		let entry = cache.get(key);
+		if (!entry) {
+			const pool = local[metro].length > 0 ? local[metro] : reps.slice();
+			const weights = pool.map((r) => r.pull * (r.segments.includes(segment) ? 1.5 : 1));
+			entry = { pool, weights };
+			cache.set(key, entry);
+		}
+		return rng.weighted(entry.pool, entry.weights).id;
 	};
 }
 
