@@ -155,7 +155,9 @@ function hallCheck(
 				count += h.count;
 			}
 		if (need > cap + 1e-9) {
-			const names = g.reps.map((j) => repName(m.repIds, j)).join(', ');
+			const shown = g.reps.slice(0, 5).map((j) => repName(m.repIds, j));
+			const names =
+				g.reps.length > 5 ? `${g.reps.length} reps (${shown.join(', ')}, …)` : shown.join(', ');
 			const what = r.name === 'accounts' ? '' : `, needing ${fmt(need)} ${r.name},`;
 			out.push({
 				rules: [fam, 'allowed'],
