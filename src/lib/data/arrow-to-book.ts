@@ -44,7 +44,21 @@ function asText(v: unknown): string {
 	return String(v);
 }
 
-/** A column as strings ('' for null). Fast path for UTF-8 chunks: one decode per chunk. */
+function isAscii(b: Uint8Array): boolean {
+	for (let i = 0; i < b.length; i++) if (b[i] > 0x7f) return false;
+	return true;
+}
+
+/** Trims only when needed: most values have no surrounding blanks, and trim() would copy. */
+function trimmed(s: string): string {
+	const n = s.length;
+	return n > 0 && (s.charCodeAt(0) <= 32 || s.charCodeAt(n - 1) <= 32) ? s.trim() : s;
+}
+
+/**
+ * A column as trimmed strings ('' for null): ids, owners and codes compare exactly after this.
+ * Fast path for UTF-8 chunks: one decode per chunk.
+ */
 export function textColumn(table: Table, name: string): string[] {
 	const v = column(table, name);
 	const out = new Array<string>(v.length);
@@ -57,15 +71,15 @@ export function textColumn(table: Table, name: string): string[] {
 			const end = offsets[d.length];
 			const chunk = bytes.subarray(start, end);
 			// ASCII (the common case): byte offsets are character offsets into one decoded string.
-			const ascii = chunk.every((b) => b < 0x80);
+			const ascii = isAscii(chunk);
 			const all = ascii ? decoder.decode(chunk) : '';
 			for (let i = 0; i < d.length; i++) {
 				if (!valid(d, i)) out[k++] = '';
-				else if (ascii) out[k++] = all.slice(offsets[i] - start, offsets[i + 1] - start);
-				else out[k++] = decoder.decode(bytes.subarray(offsets[i], offsets[i + 1]));
+				else if (ascii) out[k++] = trimmed(all.slice(offsets[i] - start, offsets[i + 1] - start));
+				else out[k++] = trimmed(decoder.decode(bytes.subarray(offsets[i], offsets[i + 1])));
 			}
 		} else {
-			for (let i = 0; i < d.length; i++) out[k] = asText(v.get(k++));
+			for (let i = 0; i < d.length; i++) out[k] = trimmed(asText(v.get(k++)));
 		}
 	}
 	return out;

@@ -217,7 +217,7 @@ function pick(mapping: Record<string, string | null>, fields: string[]): Record<
 async function selectMapped(db: Db, src: BuildSource, sel: Select): Promise<Table> {
 	const parts = [`rowid + ${src.staged.rowBase} AS r`];
 	Object.values(sel.text).forEach((col, k) =>
-		parts.push(`trim(CAST(${ident(col)} AS VARCHAR)) AS t${k}`)
+		parts.push(`CAST(${ident(col)} AS VARCHAR) AS t${k}`)
 	);
 	Object.values(sel.numeric).forEach((col, k) =>
 		parts.push(`TRY_CAST(${ident(col)} AS DOUBLE) AS n${k}`)
