@@ -4,9 +4,15 @@
  */
 import type { Book } from '../core/book';
 import type { PlanSettings } from '../core/settings';
-import { hasSkill } from '../metrics/context';
 import { fmt } from './format';
 import type { ConflictExplanation } from './result';
+
+/** True when the rep's skill list is empty (takes anything) or contains the account's value. */
+export function hasSkill(list: string[], value: string): boolean {
+	if (value === '' || list.length === 0) return true;
+	const v = value.toLowerCase();
+	return list.some((s) => s.toLowerCase() === v);
+}
 
 export type SkillKind = 'industry' | 'language' | 'segment';
 export const SKILLS: SkillKind[] = ['industry', 'language', 'segment'];

@@ -4,6 +4,7 @@
  */
 import type { Book } from '../core/book';
 import { DEFAULT_SETTINGS, type PlanSettings } from '../core/settings';
+import { skillOk } from '../engine/compile-rules';
 import { distanceFn } from '../engine/distance';
 
 export interface MetricsContext {
@@ -24,19 +25,12 @@ export interface MetricsContext {
 	minAccounts: Float64Array;
 	/** Index of 'workload' in metricNames, -1 when absent. */
 	workloadIndex: number;
-	/** Number of skill rules (industry, language, segment) account i breaks with rep j. */
+	/** Number of hard skill rules (industry, language, segment) account i breaks with rep j. */
 	mismatch: (i: number, j: number) => number;
 }
 
 function clean(col: Float64Array): Float64Array {
 	return col.map((v) => (Number.isFinite(v) ? v : 0));
-}
-
-/** True when the rep's skill list is empty (takes anything) or contains the account's value. */
-export function hasSkill(list: string[], value: string): boolean {
-	if (value === '' || list.length === 0) return true;
-	const v = value.toLowerCase();
-	return list.some((s) => s.toLowerCase() === v);
 }
 
 export function createMetricsContext(
@@ -71,8 +65,8 @@ export function createMetricsContext(
 		minAccounts: R.minAccounts,
 		workloadIndex: names.indexOf('workload'),
 		mismatch: (i, j) =>
-			(settings.skills.industry && !hasSkill(R.industries[j], A.industry[i]) ? 1 : 0) +
-			(settings.skills.language && !hasSkill(R.languages[j], A.language[i]) ? 1 : 0) +
-			(settings.skills.segment && !hasSkill(R.segments[j], A.segment[i]) ? 1 : 0)
+			(settings.skills.industry && !skillOk(book, 'industry', i, j) ? 1 : 0) +
+			(settings.skills.language && !skillOk(book, 'language', i, j) ? 1 : 0) +
+			(settings.skills.segment && !skillOk(book, 'segment', i, j) ? 1 : 0)
 	};
 }
