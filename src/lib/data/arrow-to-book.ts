@@ -73,8 +73,9 @@ export function textColumn(table: Table, name: string): string[] {
 			// ASCII (the common case): byte offsets are character offsets into one decoded string.
 			const ascii = isAscii(chunk);
 			const all = ascii ? decoder.decode(chunk) : '';
+			const nulls = d.nullCount > 0;
 			for (let i = 0; i < d.length; i++) {
-				if (!valid(d, i)) out[k++] = '';
+				if (nulls && !valid(d, i)) out[k++] = '';
 				else if (ascii) out[k++] = trimmed(all.slice(offsets[i] - start, offsets[i + 1] - start));
 				else out[k++] = trimmed(decoder.decode(bytes.subarray(offsets[i], offsets[i + 1])));
 			}

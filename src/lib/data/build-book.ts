@@ -264,7 +264,9 @@ function toAccounts(table: Table, sel: Select, extraMetrics: string[]): AccountT
 		industry: rd.text('industry'),
 		segment: rd.text('segment'),
 		language: rd.text('language'),
-		activeOpportunity: Uint8Array.from(active, (v) => (TRUTHY.test(v) || Number(v) > 0 ? 1 : 0)),
+		activeOpportunity: rd.has('activeOpportunity')
+			? Uint8Array.from(active, (v) => (v !== '' && (TRUTHY.test(v) || Number(v) > 0) ? 1 : 0))
+			: new Uint8Array(rd.n),
 		metrics
 	};
 }

@@ -38,7 +38,19 @@ const US_NAMES = new Set([
 ]);
 
 export function isUs(country: string): boolean {
-	return US_NAMES.has(country.trim().toLowerCase());
+	return country === '' || US_NAMES.has(country.trim().toLowerCase());
+}
+
+const indexes = new WeakMap<ZipCentroids, Map<string, number>>();
+
+/** Exact 5-digit lookups by Map; odd spellings (ZIP+4, 4 digits) fall back to findZip. */
+function zipIndex(table: ZipCentroids): Map<string, number> {
+	let m = indexes.get(table);
+	if (!m) {
+		m = new Map(table.zip.map((z, i) => [z, i]));
+		indexes.set(table, m);
+	}
+	return m;
 }
 
 export function geocode(
@@ -56,13 +68,14 @@ export function geocode(
 		outOfRange: [],
 		noLocation: []
 	};
+	const index = table ? zipIndex(table) : null;
 	for (let i = 0; i < zip.length; i++) {
 		const us = country === null || isUs(country[i]);
-		const z = zip[i].trim();
-		if (us && options.padZips && /^\d{3,4}$/.test(z)) {
+		const z = zip[i];
+		if (us && options.padZips && z.length <= 4 && /^\d{3,4}$/.test(z)) {
 			zip[i] = z.padStart(5, '0');
 			r.padded.push(i);
-		} else if (us && /^\d{5}\.0+$/.test(z)) {
+		} else if (us && z.length > 5 && /^\d{5}\.0+$/.test(z)) {
 			zip[i] = z.slice(0, 5);
 		}
 		const hasLat = Number.isFinite(lat[i]);
@@ -79,8 +92,8 @@ export function geocode(
 			lat[i] = NaN;
 			lon[i] = NaN;
 		}
-		if (zip[i] !== '' && us && options.geocode && table) {
-			const k = findZip(table, zip[i]);
+		if (zip[i] !== '' && us && options.geocode && table && index) {
+			const k = index.get(zip[i]) ?? findZip(table, zip[i]);
 			if (k >= 0) {
 				lat[i] = table.lat[k];
 				lon[i] = table.lon[k];
