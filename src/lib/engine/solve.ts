@@ -5,6 +5,7 @@
  * answer is a plan or an explained 'infeasible', never a silent failure.
  */
 import { solveExact } from './exact';
+import { improveByNeighbourhoods } from './heuristic/mip-neighbourhoods';
 import { solveHeuristic, type HeuristicOutcome } from './heuristic/solve-heuristic';
 import { precheckModel } from './infeasibility';
 import type { MipSolverLike } from './mip-solver';
@@ -19,6 +20,11 @@ export interface SolveOptions {
 	signal?: { readonly aborted: boolean };
 	/** n*p at or below which the exact MIP is used when HiGHS is given (default 20,000). */
 	exactThreshold?: number;
+	/**
+	 * Large models: spend the second half of the time on HiGHS neighbourhood search (off by
+	 * default: on the synthetic scale books it has not beaten the heuristic yet).
+	 */
+	neighbourhoods?: boolean;
 }
 
 export const EXACT_THRESHOLD = 20_000;
@@ -61,11 +67,37 @@ export async function solve(model: AssignmentModel, opts: SolveOptions): Promise
 			};
 		const small = model.n * model.p <= (opts.exactThreshold ?? EXACT_THRESHOLD);
 		const exact = opts.highs !== undefined && small;
+		const lns = !exact && opts.highs !== undefined && opts.neighbourhoods === true;
+		const share = exact ? 0.2 : lns ? 0.5 : 1;
 		const h = solveHeuristic(model, {
-			timeLimitSeconds: exact ? Math.min(1, 0.2 * opts.timeLimitSeconds) : opts.timeLimitSeconds,
+			timeLimitSeconds: exact
+				? Math.min(1, share * opts.timeLimitSeconds)
+				: share * opts.timeLimitSeconds,
 			onProgress: opts.onProgress,
 			signal: opts.signal
 		});
+		if (lns && opts.highs && h.assignment !== null && h.ended !== 'cancelled' && h.cand) {
+			// Large model: HiGHS re-optimises neighbourhoods of a few reps around the plan.
+			const nb = improveByNeighbourhoods(model, h.assignment, opts.highs, {
+				deadline: started + opts.timeLimitSeconds * 1000,
+				signal: opts.signal,
+				candStart: h.candStart!,
+				cand: h.cand,
+				onImprove: (objective) =>
+					opts.onProgress?.({
+						phase: 'neighbourhoods',
+						elapsed: (performance.now() - started) / 1000,
+						bestObjective: objective,
+						bound: h.bound
+					})
+			});
+			h.assignment = nb.assignment;
+			h.objective = nb.objective;
+			h.iterations += nb.rounds;
+			h.seconds = (performance.now() - started) / 1000;
+			if (opts.signal?.aborted) h.ended = 'cancelled';
+			return heuristicResult(h, 'lagrangian-volume+mip-neighbourhoods');
+		}
 		const hr = heuristicResult(h, 'lagrangian-volume');
 		if (hr.status === 'cancelled' || opts.highs === undefined) return hr;
 		if (!exact && hr.status !== 'timeout') return hr;

@@ -78,7 +78,7 @@ export function repair(st: PlanState, ctl: Control, guide: Float64Array | null =
 	const { n, p, candStart, cand } = pr;
 	const g = guide ?? pr.cost;
 	st.recompute();
-	let rho = 4 * (guide === null ? averageCost(st) : spread(st, g));
+	let rho = 16 * (guide === null ? averageCost(st) : spread(st, g));
 	const mark = new Uint8Array(n);
 	let wide = false;
 	for (let round = 0; round < 80 && st.viol > 0; round++) {
@@ -124,10 +124,8 @@ export function repair(st: PlanState, ctl: Control, guide: Float64Array | null =
 				rho.toExponential(2),
 				performance.now().toFixed(0)
 			);
-		if (stalled && wide) {
-			swapPass(st, ctl, rho, violatedReps(st));
-			rho *= 3;
-		}
+		if (stalled && wide) swapPass(st, ctl, rho, violatedReps(st));
+		if (stalled) rho *= 2;
 		wide = stalled && !wide;
 		if (st.viol <= 1e-9) st.recompute();
 	}

@@ -36,6 +36,9 @@ export interface HeuristicOutcome {
 	ended: 'done' | 'timeout' | 'cancelled';
 	/** Accounts with no allowed rep (the model is infeasible), by index. */
 	orphans: number[];
+	/** Final candidate reps per account (CSR), for follow-up neighbourhood search. */
+	candStart: Int32Array | null;
+	cand: Int32Array | null;
 }
 
 export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): HeuristicOutcome {
@@ -58,7 +61,9 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 		iterations: 0,
 		seconds: 0,
 		ended: 'done',
-		orphans
+		orphans,
+		candStart: null,
+		cand: null
 	};
 	if (orphans.length > 0 || model.n === 0 || model.p === 0) return out;
 	const anyPerPair = model.resources.some((r) => r.perPair);
@@ -77,19 +82,26 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 		lastReport = now;
 		opts.onProgress({ phase, elapsed: elapsed(), bestObjective: out.objective, bound: vb.bound });
 	};
-	const tryStart = (start: Int32Array, guide: Float64Array) => {
-		const st = new PlanState(pr, start);
-		if (!repair(st, ctl, guide)) return;
-		const budget = 0.2 * opts.timeLimitSeconds * 1000;
-		improve(st, { ...ctl, deadline: Math.min(ctl.deadline, performance.now() + budget) });
-		st.recompute();
+	const keep = (st: PlanState) => {
 		if (st.viol > 0) return;
 		if (out.objective === null || st.objective < out.objective - 1e-9) {
 			out.objective = st.objective;
 			out.assignment = Int32Array.from(st.assign);
-			if (out.firstFeasibleSeconds === null) out.firstFeasibleSeconds = elapsed();
+			if (out.firstFeasibleSeconds === null) {
+				out.firstFeasibleSeconds = elapsed();
+				report('feasible', true);
+			}
 			vb.upper = st.objective;
 		}
+	};
+	const tryStart = (start: Int32Array, guide: Float64Array) => {
+		const st = new PlanState(pr, start);
+		if (!repair(st, ctl, guide)) return;
+		keep(st);
+		const budget = 0.2 * opts.timeLimitSeconds * 1000;
+		improve(st, { ...ctl, deadline: Math.min(ctl.deadline, performance.now() + budget) });
+		st.recompute();
+		keep(st);
 	};
 	const gapNow = () =>
 		out.objective === null
@@ -97,11 +109,12 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 			: (out.objective - vb.bound) / Math.max(1e-9, Math.abs(out.objective));
 
 	// Repairs from an unconverged dual are slow and poor: let the bound settle first.
-	let nextStart = Math.min(150, Math.max(30, Math.round(2e6 / (model.n * model.p))));
+	let nextStart = 150;
 	let checkAt = 100;
 	let checkBound = -Infinity;
 	let converged = false;
 	let staleRounds = 0;
+	let lastRoundBound = -Infinity;
 	while (!converged) {
 		if (opts.signal?.aborted) {
 			out.ended = 'cancelled';
@@ -119,14 +132,19 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 			checkAt += 100;
 		}
 		report('bound');
-		if (vb.iterations >= nextStart || converged) {
+		// A new round of plans only pays when the bound moved since the last one (or at the end).
+		const moved = vb.bound - lastRoundBound > 2e-3 * Math.abs(vb.bound) || out.objective === null;
+		if ((vb.iterations >= nextStart && moved) || converged) {
 			nextStart = Math.round(vb.iterations * 1.6) + 30;
+			lastRoundBound = vb.bound;
 			const before = out.objective;
 			vb.certify(true);
 			report('plans', true);
 			const guide = vb.adjustedAll();
-			tryStart(Int32Array.from(vb.bestX), guide);
+			// The first plan matters most for responsiveness: one start only.
+			const first = out.objective === null;
 			tryStart(vb.roundAverage(), guide);
+			if (!first) tryStart(Int32Array.from(vb.bestX), guide);
 			staleRounds = before !== null && out.objective === before ? staleRounds + 1 : 0;
 			report('improve', true);
 			if (gapNow() <= targetGap) break;
@@ -138,6 +156,8 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 	if (opts.signal?.aborted) out.ended = 'cancelled';
 	void staleRounds;
 	out.bound = vb.bound;
+	out.candStart = pr.candStart;
+	out.cand = pr.cand;
 	out.iterations = vb.iterations;
 	out.seconds = elapsed();
 	report('done', true);

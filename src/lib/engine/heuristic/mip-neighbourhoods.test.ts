@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { loadHighsNode } from '../../../../wasm/highs-node';
+import type { AssignmentModel } from '../model';
+import { evaluateObjective } from '../objective';
+import { mulberry32 } from '../prng';
+import { verifyAssignment } from '../verify';
+import { improveByNeighbourhoods, restrictModel } from './mip-neighbourhoods';
+import { solveHeuristic } from './solve-heuristic';
+
+function model(seed: number): AssignmentModel {
+	const rand = mulberry32(seed);
+	const n = 60;
+	const p = 6;
+	const w = new Float64Array(n).map(() => 1 + Math.round(rand() * 9));
+	const total = w.reduce((s, v) => s + v, 0);
+	return {
+		n,
+		p,
+		cost: new Float64Array(n * p).map(() => Math.round(rand() * 100)),
+		allowed: null,
+		resources: [
+			{
+				name: 'potential',
+				kind: 'balance',
+				weight: w,
+				perPair: false,
+				lo: new Float64Array(p).fill((0.85 * total) / p),
+				hi: new Float64Array(p).fill((1.15 * total) / p),
+				softPenalty: 0
+			}
+		],
+		moveCap: null
+	};
+}
+
+describe('MIP neighbourhoods', () => {
+	it('restricted model keeps the incumbent feasible with bounds net of fixed accounts', () => {
+		const m = model(1);
+		const h = solveHeuristic(m, { timeLimitSeconds: 1 });
+		expect(h.assignment).not.toBeNull();
+		const plan = h.assignment!;
+		const reps = new Set([0, 1]);
+		const free = [...plan.keys()].filter((i) => reps.has(plan[i]));
+		const sub = restrictModel(m, plan, free, reps, { candStart: h.candStart!, cand: h.cand! });
+		expect(sub.n).toBe(free.length);
+		const warm = Int32Array.from(free, (i) => plan[i]);
+		expect(verifyAssignment(sub, warm)).toEqual([]);
+	});
+
+	it('never makes the plan worse or infeasible', async () => {
+		const highs = await loadHighsNode();
+		for (const seed of [2, 3]) {
+			const m = model(seed);
+			const h = solveHeuristic(m, { timeLimitSeconds: 1 });
+			const out = improveByNeighbourhoods(m, h.assignment!, highs, {
+				deadline: performance.now() + 5000,
+				candStart: h.candStart!,
+				cand: h.cand!,
+				maxFree: 25
+			});
+			expect(verifyAssignment(m, out.assignment)).toEqual([]);
+			expect(out.objective).toBeCloseTo(evaluateObjective(m, out.assignment), 6);
+			expect(out.objective).toBeLessThanOrEqual(h.objective! + 1e-9);
+			expect(out.rounds).toBeGreaterThan(0);
+		}
+	});
+});
