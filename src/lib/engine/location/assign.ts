@@ -54,6 +54,7 @@ export function improveAssign(
 	lp: LocationProblem,
 	open: number[],
 	s: AssignState,
+	pairSwaps = true,
 	passes = 20
 ): void {
 	const { n, m } = lp;
@@ -76,7 +77,7 @@ export function improveAssign(
 				}
 			}
 		}
-		for (let i = 0; i < n; i++)
+		for (let i = 0; i < n && pairSwaps; i++)
 			for (let j = i + 1; j < n; j++) {
 				const a = s.assign[i];
 				const b = s.assign[j];
@@ -96,8 +97,14 @@ export function improveAssign(
 	}
 }
 
+/** Above this many points the O(n²) pairwise swap pass is skipped (shifts only). */
+const SWAP_PASS_LIMIT = 600;
+
 export function evaluateOpen(lp: LocationProblem, open: number[], polish: boolean): AssignState {
 	const s = greedyAssign(lp, open);
-	if (Number.isFinite(s.cost) && polish) improveAssign(lp, open, s);
+	// Without capacities the nearest open site is optimal: nothing to polish.
+	const capacitated = open.some((k) => Number.isFinite(lp.capacity[k]));
+	if (Number.isFinite(s.cost) && polish && capacitated)
+		improveAssign(lp, open, s, lp.n <= SWAP_PASS_LIMIT);
 	return s;
 }

@@ -78,6 +78,7 @@ function localSearch(
 			if (lp.fixedOpen?.[cur[t]]) continue;
 			for (let k = 0; k < lp.m && !improved; k++) {
 				if (cur.includes(k)) continue;
+				if ((k & 15) === 0 && performance.now() > deadline) break;
 				const cand = cur.slice();
 				cand[t] = k;
 				const cs = evaluateOpen(lp, cand, true);

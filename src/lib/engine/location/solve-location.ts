@@ -25,11 +25,15 @@ export function solveLocation(
 	opts: SolveLocationOptions
 ): LocationResult {
 	const started = performance.now();
-	const heurBudget = Math.max(0.5, opts.timeLimitSeconds * 0.3);
+	const small = lp.n * lp.m <= EXACT_PAIR_LIMIT;
+	const capacitated = lp.capacity.some((c) => Number.isFinite(c));
+	// Large instances lean on the heuristic; an exact re-assignment only matters under capacity.
+	const share = !highs || opts.heuristicOnly || (!small && !capacitated) ? 1 : small ? 0.3 : 0.7;
+	const heurBudget = Math.max(0.5, opts.timeLimitSeconds * share);
 	const h = solveLocationHeuristic(lp, { timeLimitSeconds: heurBudget, seed: opts.seed });
 	if (!highs || opts.heuristicOnly) return h;
 	const left = Math.max(0.5, opts.timeLimitSeconds - (performance.now() - started) / 1000);
-	if (lp.n * lp.m <= EXACT_PAIR_LIMIT) {
+	if (small) {
 		const start = h.status === 'feasible' ? { open: h.open, assign: h.assign } : undefined;
 		const e = solveLocationExact(lp, highs, { timeLimitSeconds: left, start });
 		const seconds = (performance.now() - started) / 1000;
@@ -38,7 +42,7 @@ export function solveLocation(
 		if (e.status === 'infeasible') return { ...e, seconds };
 		return { ...h, bound: Math.max(h.bound, e.bound), seconds };
 	}
-	if (h.status !== 'feasible') return h;
+	if (h.status !== 'feasible' || !capacitated) return h;
 	const assign = assignExact(lp, h.open, highs, left);
 	if (!assign) return h;
 	const objective = locationObjective(lp, assign);

@@ -50,14 +50,14 @@ interface Point {
 	count: number;
 }
 
+/** Accounts merged into grid cells (cell side doubling from ~100 m) until few enough remain. */
 function aggregate(book: Book, weight: (i: number) => number, maxPoints: number): Point[] {
 	const A = book.accounts;
-	for (let decimals = 3; decimals >= 0; decimals--) {
-		const f = 10 ** decimals;
+	for (let cell = 0.001; ; cell *= 2) {
 		const cells = new Map<string, Point>();
 		for (let i = 0; i < A.n; i++) {
 			if (!Number.isFinite(A.lat[i]) || !Number.isFinite(A.lon[i])) continue;
-			const key = `${Math.round(A.lat[i] * f)},${Math.round(A.lon[i] * f)}`;
+			const key = `${Math.floor(A.lat[i] / cell)},${Math.floor(A.lon[i] / cell)}`;
 			const c = cells.get(key);
 			const w = weight(i);
 			if (c) {
@@ -67,9 +67,8 @@ function aggregate(book: Book, weight: (i: number) => number, maxPoints: number)
 				c.count++;
 			} else cells.set(key, { lat: A.lat[i], lon: A.lon[i], weight: w, count: 1 });
 		}
-		if (cells.size <= maxPoints || decimals === 0) return [...cells.values()];
+		if (cells.size <= maxPoints || cell > 360) return [...cells.values()];
 	}
-	return [];
 }
 
 export function suggestBases(
