@@ -2,7 +2,8 @@
  * Repair and improvement on a PlanState, restricted to each account's candidate reps.
  *
  * Repair minimises objective + rho * violation over moves and swaps that touch violated reps,
- * doubling rho whenever a sweep stalls, so cheap fixes are tried before expensive ones.
+ * doubling rho whenever a sweep stalls, so cheap fixes are tried before expensive ones; a stalled
+ * round is retried "wide" (every allowed rep, not just candidates) and then with swaps.
  * Improvement keeps the plan feasible (no move may add violation) and takes improving moves, then
  * swaps prefiltered by their cost change.
  */
@@ -78,7 +79,8 @@ export function repair(st: PlanState, ctl: Control, guide: Float64Array | null =
 	const { n, p, candStart, cand } = pr;
 	const g = guide ?? pr.cost;
 	st.recompute();
-	let rho = 16 * (guide === null ? averageCost(st) : spread(st, g));
+	const rho0 = guide === null ? averageCost(st) : spread(st, g);
+	let rho = 16 * rho0;
 	const mark = new Uint8Array(n);
 	let wide = false;
 	for (let round = 0; round < 80 && st.viol > 0; round++) {
@@ -113,17 +115,6 @@ export function repair(st: PlanState, ctl: Control, guide: Float64Array | null =
 			}
 		}
 		const stalled = st.viol > 0 && st.viol > before * 0.98;
-		if (process.env.DBG)
-			console.log(
-				'round',
-				round,
-				wide,
-				count,
-				before.toFixed(2),
-				st.viol.toFixed(2),
-				rho.toExponential(2),
-				performance.now().toFixed(0)
-			);
 		if (stalled && wide) swapPass(st, ctl, rho, violatedReps(st));
 		if (stalled) rho *= 2;
 		wide = stalled && !wide;
