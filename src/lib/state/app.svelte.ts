@@ -17,16 +17,12 @@ import type {
 	TableKind
 } from '$lib/data';
 import type { DataApi } from './data-api';
+import { guessKinds } from './guess-kind';
 import { fetchBytes, readFileBytes } from './read-bytes';
 
 export interface Progress {
 	label: string;
 	fraction: number;
-}
-
-/** Files named like a reps/users export go to reps; anything else is taken as accounts. */
-export function guessKind(fileName: string): TableKind {
-	return /rep|user|owner|seller|team|staff/i.test(fileName) ? 'reps' : 'accounts';
 }
 
 function internalError(file: string, cause: unknown): DataError {
@@ -100,10 +96,7 @@ export class AppState {
 	loadFiles(files: File[], kind: TableKind | null = null): Promise<void> {
 		return this.run('Reading', async () => {
 			this.notices = [];
-			const kinds = files.map((f) => kind ?? guessKind(f.name));
-			// Two files guessed the same way: the usual pair is accounts first, reps second.
-			if (kind === null && files.length === 2 && kinds[0] === kinds[1])
-				kinds.splice(0, 2, 'accounts', 'reps');
+			const kinds = kind ? files.map(() => kind) : guessKinds(files.map((f) => f.name));
 			for (let k = 0; k < files.length; k++) {
 				const file = files[k];
 				const bytes = await readFileBytes(file, (f) => {

