@@ -30,6 +30,43 @@ export function skillOk(book: Book, kind: SkillKind, i: number, j: number): bool
 	return hasSkill(R.segments[j], seg);
 }
 
+export type SkillTest = (kind: SkillKind, i: number, j: number) => boolean;
+
+/**
+ * `skillOk` for every pair at table-lookup cost: account values are coded once and each rep is
+ * checked once per distinct value, so a 50k × 100 book costs 5M lookups, not 5M string compares.
+ * Built per call (never cached on the book) so edited skills are always seen.
+ */
+export function skillIndex(book: Book): SkillTest {
+	const A = book.accounts;
+	const p = book.reps.p;
+	const tables = SKILLS.map((kind) => {
+		const codes = new Int32Array(A.n);
+		const firstOf: number[] = [];
+		const seen = new Map<string, number>();
+		for (let i = 0; i < A.n; i++) {
+			const v = accountValue(book, kind, i);
+			let c = seen.get(v);
+			if (c === undefined) {
+				c = firstOf.length;
+				seen.set(v, c);
+				firstOf.push(i);
+			}
+			codes[i] = c;
+		}
+		const k = firstOf.length;
+		const ok = new Uint8Array(p * k);
+		for (let j = 0; j < p; j++)
+			for (let c = 0; c < k; c++) ok[j * k + c] = skillOk(book, kind, firstOf[c], j) ? 1 : 0;
+		return { codes, ok, k };
+	});
+	const at = { industry: 0, language: 1, segment: 2 } as const;
+	return (kind, i, j) => {
+		const t = tables[at[kind]];
+		return t.ok[j * t.k + t.codes[i]] === 1;
+	};
+}
+
 function accountValue(book: Book, kind: SkillKind, i: number): string {
 	const A = book.accounts;
 	return kind === 'industry' ? A.industry[i] : kind === 'language' ? A.language[i] : A.segment[i];
@@ -85,14 +122,14 @@ export function buildPairRules(book: Book, settings: PlanSettings): PairRules {
 	}
 	const anyRule = hard.length > 0 || lockedTo.some((j) => j >= 0);
 	if (!anyRule) return { allowed: null, lockedTo, lockReason, conflicts, notes };
+	const ok = skillIndex(book);
 	const allowed = new Uint8Array(n * p);
 	for (let i = 0; i < n; i++) {
 		let count = 0;
 		for (let j = 0; j < p; j++) {
-			const ok =
-				hard.every((k) => skillOk(book, k, i, j)) && (lockedTo[i] < 0 || lockedTo[i] === j);
-			allowed[i * p + j] = ok ? 1 : 0;
-			count += ok ? 1 : 0;
+			const fine = hard.every((k) => ok(k, i, j)) && (lockedTo[i] < 0 || lockedTo[i] === j);
+			allowed[i * p + j] = fine ? 1 : 0;
+			count += fine ? 1 : 0;
 		}
 		if (count > 0 || conflicts.length >= 20) continue;
 		const lj = lockedTo[i];
@@ -108,12 +145,17 @@ export function buildPairRules(book: Book, settings: PlanSettings): PairRules {
 				message: `account ${A.id[i]} has no allowed rep: no rep covers ${hard.map((k) => `${k} ${accountValue(book, k, i) || '(blank)'}`).join(', ')}`
 			});
 	}
-	if (conflicts.length === 0) conflicts.push(...skillPigeonhole(book, settings, hard));
+	if (conflicts.length === 0) conflicts.push(...skillPigeonhole(book, settings, hard, ok));
 	return { allowed, lockedTo, lockReason, conflicts, notes };
 }
 
 /** "320 enterprise accounts but enterprise reps can take 300", per skill value and capacity. */
-function skillPigeonhole(book: Book, s: PlanSettings, hard: SkillKind[]): ConflictExplanation[] {
+function skillPigeonhole(
+	book: Book,
+	s: PlanSettings,
+	hard: SkillKind[],
+	ok: SkillTest
+): ConflictExplanation[] {
 	const A = book.accounts;
 	const R = book.reps;
 	const out: ConflictExplanation[] = [];
@@ -123,7 +165,7 @@ function skillPigeonhole(book: Book, s: PlanSettings, hard: SkillKind[]): Confli
 		for (let i = 0; i < A.n; i++) {
 			const v = accountValue(book, kind, i);
 			let restricted = false;
-			for (let j = 0; j < R.p && !restricted; j++) restricted = !skillOk(book, kind, i, j);
+			for (let j = 0; j < R.p && !restricted; j++) restricted = !ok(kind, i, j);
 			if (!restricted) continue;
 			const g = groups.get(v);
 			if (g) g.push(i);
@@ -161,9 +203,9 @@ function capOf(v: number): number {
 }
 
 /** Soft fit: number of skill mismatches of pair (i, j) among skills that are not hard rules. */
-export function fitMismatch(book: Book, settings: PlanSettings, i: number, j: number): number {
+export function fitMismatch(ok: SkillTest, settings: PlanSettings, i: number, j: number): number {
 	let m = 0;
-	for (const k of SKILLS) if (!settings.skills[k] && !skillOk(book, k, i, j)) m++;
+	for (const k of SKILLS) if (!settings.skills[k] && !ok(k, i, j)) m++;
 	return m;
 }
 

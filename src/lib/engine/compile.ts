@@ -12,7 +12,7 @@
  */
 import type { Book } from '../core/book';
 import type { PlanSettings } from '../core/settings';
-import { buildPairRules, fitMismatch } from './compile-rules';
+import { buildPairRules, fitMismatch, skillIndex } from './compile-rules';
 import { distanceFn } from './distance';
 import { fmt, pct } from './format';
 import { precheckModel } from './infeasibility';
@@ -118,6 +118,7 @@ export function compileModel(
 	for (let i = 0; i < n; i++) disruption[i] = (settings.weights.continuity * m[i]) / mMean;
 
 	const w = settings.weights;
+	const ok = skillIndex(book);
 	const cost = new Float64Array(n * p);
 	for (let i = 0; i < n; i++)
 		for (let j = 0; j < p; j++) {
@@ -125,7 +126,7 @@ export function compileModel(
 			const t = distance[k] * (tw ? tw[i] : 1);
 			let c = Number.isFinite(t) ? (w.travel * t) / travelScale : 0;
 			if (A.owner[i] >= 0 && A.owner[i] !== j) c += disruption[i];
-			if (w.fit > 0) c += w.fit * fitMismatch(book, settings, i, j);
+			if (w.fit > 0) c += w.fit * fitMismatch(ok, settings, i, j);
 			cost[k] = c;
 		}
 	notes.push(

@@ -4,7 +4,7 @@
  */
 import type { Book } from '../core/book';
 import { DEFAULT_SETTINGS, type PlanSettings } from '../core/settings';
-import { skillOk } from '../engine/compile-rules';
+import { skillIndex } from '../engine/compile-rules';
 import { distanceFn } from '../engine/distance';
 
 export interface MetricsContext {
@@ -47,6 +47,7 @@ export function createMetricsContext(
 	const cm = settings.continuityMetric;
 	const continuityWeight =
 		cm && A.metrics[cm] ? clean(A.metrics[cm]) : new Float64Array(A.n).fill(1);
+	const ok = skillIndex(book);
 	return {
 		n: A.n,
 		p: R.p,
@@ -65,8 +66,8 @@ export function createMetricsContext(
 		minAccounts: R.minAccounts,
 		workloadIndex: names.indexOf('workload'),
 		mismatch: (i, j) =>
-			(settings.skills.industry && !skillOk(book, 'industry', i, j) ? 1 : 0) +
-			(settings.skills.language && !skillOk(book, 'language', i, j) ? 1 : 0) +
-			(settings.skills.segment && !skillOk(book, 'segment', i, j) ? 1 : 0)
+			(settings.skills.industry && !ok('industry', i, j) ? 1 : 0) +
+			(settings.skills.language && !ok('language', i, j) ? 1 : 0) +
+			(settings.skills.segment && !ok('segment', i, j) ? 1 : 0)
 	};
 }
