@@ -38,6 +38,18 @@ describe('precheck', () => {
 		expect(!r.ok && r.error).toMatchObject({ code: 'field-too-long', row: 2, column: 'b' });
 	});
 
+	it('converts UTF-16 (Excel "Unicode Text") to UTF-8', () => {
+		const text = 'id\tname\n1\tZoë\n';
+		const bytes = new Uint8Array(2 + text.length * 2);
+		bytes.set([0xff, 0xfe]);
+		for (let i = 0; i < text.length; i++) bytes[2 + 2 * i] = text.charCodeAt(i);
+		const r = precheck('u.txt', bytes);
+		if (!r.ok || r.format !== 'csv') throw new Error('expected text');
+		expect(r.delimiter).toBe('\t');
+		expect(new TextDecoder().decode(r.bytes)).toBe(text);
+		expect(r.notes[0]).toMatch(/UTF-16/);
+	});
+
 	it('recognises Parquet by its magic bytes', () => {
 		const bytes = new Uint8Array([0x50, 0x41, 0x52, 0x31, 0, 0, 0x50, 0x41, 0x52, 0x31]);
 		expect(precheck('x.parquet', bytes)).toMatchObject({ ok: true, format: 'parquet' });

@@ -41,7 +41,12 @@ export function precheck(file: string, input: Uint8Array): Precheck {
 	): Precheck => ({ ok: false, error: { code, file, row, column, message } });
 
 	if (isParquetMagic(input)) return { ok: true, format: 'parquet', bytes: input, notes: [] };
-	let bytes = hasBom(input) ? input.subarray(3) : input;
+	const utf16 = utf16Encoding(input);
+	let bytes = utf16
+		? new TextEncoder().encode(new TextDecoder(utf16).decode(input.subarray(2)))
+		: hasBom(input)
+			? input.subarray(3)
+			: input;
 	if (bytes.every((b) => b === 0x20 || b === LF || b === CR || b === 0x09)) {
 		return fail('empty-file', `${file} is empty.`);
 	}
@@ -49,6 +54,8 @@ export function precheck(file: string, input: Uint8Array): Precheck {
 	if (binary) return fail('binary', `${file} is not a text file (${binary}). Export it as CSV.`);
 
 	const notes: string[] = [];
+	if (utf16)
+		notes.push(`${file} is UTF-16 text (Excel "Unicode Text"); it was converted to UTF-8.`);
 	const bad = isValidUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
 	if (bad >= 0) {
 		// Excel's "CSV" on Windows writes Windows-1252; read it as that rather than refuse the file.
@@ -126,6 +133,13 @@ function hasBom(b: Uint8Array): boolean {
 	return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
 }
 
+/** Excel's "Unicode Text" export is UTF-16 with a byte-order mark. */
+function utf16Encoding(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+	if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+	if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+	return null;
+}
+
 function isParquetMagic(b: Uint8Array): boolean {
 	const n = b.length;
 	const par1 = (o: number) =>
@@ -139,9 +153,6 @@ function binaryKind(b: Uint8Array): string | null {
 	}
 	if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x41 && b[2] === 0x52 && b[3] === 0x31) {
 		return 'a damaged Parquet file';
-	}
-	if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) {
-		return 'UTF-16 text; save it as UTF-8';
 	}
 	const n = Math.min(b.length, 1 << 16);
 	let control = 0;
