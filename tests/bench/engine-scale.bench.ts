@@ -1,12 +1,15 @@
 /**
  * Scale benchmark of the solve pipeline on synthetic territory books (see scale/synthetic-model):
  * min total km, ±5% potential and ±10% workload of the ramp-scaled average, account capacity,
- * 5% locked accounts. `SCALE_CASES=2k,10k` limits the cases. Peak memory is the process's
- * max RSS so far (it only grows across rows).
+ * 5% locked accounts. `SCALE_CASES=2k,10k` limits the cases; `SCALE_BROWSER=1` also runs the
+ * 10k cases in headless Chromium through the solver worker (builds the app first unless
+ * SCALE_BUILD=0). Peak memory is the process's max RSS so far (it only grows across rows); in
+ * Chromium it is the page's JS heap (the worker's memory is not visible there).
  */
 import { loadHighsNode } from '../../wasm/highs-node';
 import { solve } from '../../src/lib/engine/solve';
 import { verifyAssignment } from '../../src/lib/engine/verify';
+import { runInChromium } from './scale/chromium';
 import { syntheticModel } from './scale/synthetic-model';
 import type { BenchRow } from './table';
 
@@ -55,6 +58,12 @@ export async function run(): Promise<BenchRow[]> {
 				'peak MB': Math.round(process.resourceUsage().maxRSS / 1024)
 			});
 		}
+	}
+	if (process.env.SCALE_BROWSER === '1') {
+		const cases = CASES.filter((c) => c.name === '10k').flatMap((c) =>
+			c.seeds.map((seed) => ({ ...c, seed }))
+		);
+		rows.push(...(await runInChromium(cases)));
 	}
 	return rows;
 }
