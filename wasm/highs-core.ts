@@ -101,6 +101,9 @@ export function createHighsSolver(highs: Highs): MipSolverLike {
 					if (e.data.mip_solution) best = e.data.mip_solution;
 					return undefined;
 				};
+			}
+			// The interrupt channel fires very often; only pay for it when someone listens.
+			if (isMip && (opts.onProgress || opts.shouldStop)) {
 				callbacks[c.callbackType.mipInterrupt] = (e: {
 					data: {
 						running_time?: number;

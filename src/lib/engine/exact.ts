@@ -47,24 +47,31 @@ export function solveExact(
 		start = encodeAssignment(f, model, opts.warmStart);
 	let firstFeasible: number | null = start ? 0 : null;
 	let cancelled = false;
+	const userProgress = opts.onProgress;
+	const userStop = opts.shouldStop;
 	const out = highs.solve(f.problem, {
 		timeLimitSeconds: opts.timeLimitSeconds,
 		mipGap: opts.mipGap,
 		start,
-		onProgress: (pr) => {
-			if (pr.primal !== null && firstFeasible === null)
-				firstFeasible = (performance.now() - started) / 1000;
-			opts.onProgress?.({
-				phase: 'exact',
-				elapsed: (performance.now() - started) / 1000,
-				bestObjective: pr.primal,
-				bound: pr.dual
-			});
-		},
-		shouldStop: () => {
-			if (opts.shouldStop?.()) cancelled = true;
-			return cancelled;
-		}
+		// Callbacks cost time inside HiGHS: pass them only when the caller listens.
+		onProgress: userProgress
+			? (pr) => {
+					if (pr.primal !== null && firstFeasible === null)
+						firstFeasible = (performance.now() - started) / 1000;
+					userProgress({
+						phase: 'exact',
+						elapsed: (performance.now() - started) / 1000,
+						bestObjective: pr.primal,
+						bound: pr.dual
+					});
+				}
+			: undefined,
+		shouldStop: userStop
+			? () => {
+					if (userStop()) cancelled = true;
+					return cancelled;
+				}
+			: undefined
 	});
 	if (out.status === 'error')
 		return { status: 'error', message: out.message ?? 'solver error', stats: stats(0, null) };
