@@ -9,6 +9,9 @@ import type { DataError } from './types';
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
+/** Big files load in pieces of about this size, so progress can be reported between them. */
+export const CHUNK_BYTES = 16 << 20;
+
 /** Fields longer than this are refused (DuckDB's own line limit is 2 MB). */
 export const MAX_FIELD_BYTES = 1_000_000;
 
@@ -21,6 +24,12 @@ export type Precheck =
 			delimiter: Delimiter;
 			header: string[];
 			dataRows: number;
+			/** Byte offset where the data rows start (just past the header line). */
+			headerEnd: number;
+			/** Record starts splitting the data into ~CHUNK_BYTES pieces, for loading with progress. */
+			cuts: number[];
+			/** File row (header = 1) of the first record at each cut. */
+			cutRows: number[];
 			notes: string[];
 	  }
 	| { ok: false; error: DataError };
@@ -126,7 +135,18 @@ export function precheck(file: string, input: Uint8Array): Precheck {
 	if (scan.dataRows === 0) {
 		return fail('header-only', `${file} has a header but no data rows.`, 1);
 	}
-	return { ok: true, format: 'csv', bytes, delimiter, header, dataRows: scan.dataRows, notes };
+	return {
+		ok: true,
+		format: 'csv',
+		bytes,
+		delimiter,
+		header,
+		dataRows: scan.dataRows,
+		headerEnd: scan.headerEnd,
+		cuts: scan.cuts,
+		cutRows: scan.cutRows,
+		notes
+	};
 }
 
 function hasBom(b: Uint8Array): boolean {
@@ -273,7 +293,7 @@ export function parseRecords(text: string, delimiter: string, limit: number): st
 }
 
 type Scan =
-	| { kind: 'ok'; dataRows: number }
+	| { kind: 'ok'; dataRows: number; headerEnd: number; cuts: number[]; cutRows: number[] }
 	| { kind: 'unterminated'; row: number; field: number }
 	| { kind: 'too-long'; row: number; field: number }
 	| { kind: 'extra-fields'; row: number; fields: number };
@@ -293,6 +313,10 @@ function scanStructure(b: Uint8Array, delim: number, width: number): Scan {
 	let fieldStart = 0;
 	let recordStart = 0;
 	let dataRows = 0;
+	let headerEnd = -1;
+	let lastCut = 0;
+	const cuts: number[] = [];
+	const cutRows: number[] = [];
 	const endRecord = (i: number): Scan | null => {
 		const blank =
 			field === 0 && (i === recordStart || (i === recordStart + 1 && b[recordStart] === CR));
@@ -327,13 +351,18 @@ function scanStructure(b: Uint8Array, delim: number, width: number): Scan {
 		}
 		const bad = endRecord(i);
 		if (bad) return bad;
+		if (headerEnd < 0 && row === 2) headerEnd = lastCut = i + 1;
+		else if (i + 1 - lastCut >= CHUNK_BYTES && i + 1 < n) {
+			cuts.push((lastCut = i + 1));
+			cutRows.push(row);
+		}
 		field = 0;
 		fieldStart = i + 1;
 		recordStart = i + 1;
 	}
 	if (n - fieldStart > MAX_FIELD_BYTES) return { kind: 'too-long', row, field };
 	const bad = recordStart < n ? endRecord(n) : null;
-	return bad ?? { kind: 'ok', dataRows };
+	return bad ?? { kind: 'ok', dataRows, headerEnd: headerEnd < 0 ? n : headerEnd, cuts, cutRows };
 }
 
 function truncate(s: string, max: number): string {

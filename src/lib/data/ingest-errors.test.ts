@@ -216,3 +216,33 @@ function mappingOf(fields: string[]) {
 	);
 	return m as import('./types').AccountMapping;
 }
+
+describe('big files', () => {
+	it('load in pieces with progress, keeping every row and its file row number', async () => {
+		const line = (i: number) => `A${i},"Name ${i}, Inc",R${i % 50},${i % 1000}\n`;
+		const parts = ['id,name,owner,potential\n'];
+		let size = parts[0].length;
+		let n = 0;
+		while (size < 17.5 * (1 << 20)) {
+			const l = line(++n);
+			parts.push(l);
+			size += l.length;
+		}
+		const fractions: number[] = [];
+		const r = await s.stage('accounts', csv('big.csv', parts.join('')), (p) =>
+			fractions.push(p.fraction)
+		);
+		if (!r.ok) throw new Error(r.error.message);
+		expect(r.table.rowCount).toBe(n);
+		expect(fractions.filter((f) => f > 0.2 && f < 0.8).length).toBeGreaterThan(0);
+		expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+		const b = await s.buildBook({
+			accounts: mappingOf(['id', 'name', 'owner', 'potential']),
+			reps: null
+		});
+		if (!b.ok) throw new Error(b.error.message);
+		expect(b.book.accounts.id[n - 1]).toBe(`A${n}`);
+		expect(b.book.accounts.name[n - 1]).toBe(`Name ${n}, Inc`);
+		expect(new Set(b.book.accounts.id).size).toBe(n);
+	});
+});

@@ -3,7 +3,7 @@
  * keep their leading zeros, a stray "n/a" never aborts the load) and profiled once for which
  * columns are numeric. The file is loaded into a temporary table and swapped in only on success.
  */
-import { precheck } from './csv-precheck';
+import { precheck, type Precheck } from './csv-precheck';
 import type { Db } from './db';
 import { detectWrongKind } from './mapping';
 import { ident } from './sql';
@@ -45,15 +45,8 @@ export async function stageFile(
 					column: null,
 					message: `${file}: ${wrong}`
 				});
-			await db.registerFile(names.file, checked.bytes);
-			onProgress({ stage: 'loading', fraction: 0.2 });
-			// Insertion order is file order, so rowid gives each row's place in the file.
-			await db.query(
-				`CREATE TABLE ${scratch} AS SELECT * ` +
-					`FROM read_csv(?, delim = ?, quote = '"', escape = '"', header = true, ` +
-					`all_varchar = true, null_padding = true, max_line_size = 4000000)`,
-				[names.file, checked.delimiter]
-			);
+			const failed = await loadCsv(db, names, checked, file, onProgress);
+			if (failed) return fail(failed);
 		} else {
 			let ipc: Uint8Array;
 			try {
@@ -72,8 +65,6 @@ export async function stageFile(
 		}
 	} catch (e) {
 		return fail(duckdbError(file, e));
-	} finally {
-		if (checked.format === 'csv') await db.dropFile(names.file).catch(() => {});
 	}
 
 	try {
@@ -112,6 +103,59 @@ export async function stageFile(
 		await db.query(`DROP TABLE IF EXISTS ${scratch}`).catch(() => {});
 		return fail(duckdbError(file, e));
 	}
+}
+
+type CsvCheck = Extract<Precheck, { format: 'csv' }>;
+
+/**
+ * Loads delimited text in pieces cut at record boundaries (each piece gets the header line), so
+ * progress can be reported during a long load. Insertion order is file order, so a row's rowid
+ * is its place in the file. Returns an error as data, or null.
+ */
+async function loadCsv(
+	db: Db,
+	names: StageNames,
+	checked: CsvCheck,
+	file: string,
+	onProgress: LoadProgress
+): Promise<DataError | null> {
+	const { bytes, cuts, headerEnd } = checked;
+	const starts = [0, ...cuts];
+	const header = bytes.subarray(0, headerEnd);
+	const scratch = ident(names.scratch);
+	for (let k = 0; k < starts.length; k++) {
+		const end = k + 1 < starts.length ? starts[k + 1] : bytes.length;
+		// Copies, not views: the browser transfers each registered buffer to DuckDB's worker.
+		let piece = starts.length === 1 ? bytes : bytes.slice(starts[k], end);
+		if (k > 0) {
+			const withHeader = new Uint8Array(header.length + piece.length);
+			withHeader.set(header);
+			withHeader.set(piece, header.length);
+			piece = withHeader;
+		}
+		const name = `${names.file}.${k}`;
+		onProgress({ stage: 'loading', fraction: 0.2 + (0.6 * starts[k]) / bytes.length });
+		try {
+			await db.registerFile(name, piece);
+			await db.query(
+				(k === 0 ? `CREATE TABLE ${scratch} AS ` : `INSERT INTO ${scratch} `) +
+					`SELECT * FROM read_csv(?, delim = ?, quote = '"', escape = '"', header = true, ` +
+					`all_varchar = true, null_padding = true, max_line_size = 4000000)`,
+				[name, checked.delimiter]
+			);
+		} catch (e) {
+			const error = duckdbError(file, e);
+			// DuckDB counts lines within the piece; shift to the row in the whole file.
+			if (error.row !== null && k > 0) {
+				error.row += checked.cutRows[k - 1] - 2;
+				error.message = error.message.replace(/row \d+/, `row ${error.row}`);
+			}
+			return error;
+		} finally {
+			await db.dropFile(name).catch(() => {});
+		}
+	}
+	return null;
 }
 
 export function errorText(e: unknown): string {
