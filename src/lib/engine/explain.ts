@@ -47,7 +47,10 @@ export function explainMoves(
 		const dJ = terms.distance[i * p + j];
 		if (Number.isFinite(dO) && Number.isFinite(dJ) && dO - dJ > 1e-9)
 			reasons.push({
-				text: `closer by ${fmt(dO - dJ, 1)} ${terms.unit}`,
+				text:
+					terms.unit === 'cost'
+						? `cheaper to serve by ${fmt(dO - dJ, 1)} (pairs table cost)`
+						: `closer by ${fmt(dO - dJ, 1)} ${terms.unit}`,
 				strength: (settings.weights.travel * (dO - dJ)) / terms.travelScale
 			});
 		model.resources.forEach((r, k) => {
