@@ -109,4 +109,22 @@ describe('compileModel', () => {
 		expect(res.ok).toBe(false);
 		if (!res.ok) expect(res.conflicts[0].message).toContain('"revenue"');
 	});
+
+	it('respects the move cap and accepts a warm start', async () => {
+		const book = tinyBook({ n: 50, p: 4, seed: 31 });
+		const s = settings({ moveCap: { max: 5, metric: null } });
+		s.balance = [];
+		const res = compileModel(book, s);
+		if (!res.ok) throw new Error(res.conflicts[0].message);
+		const highs = await loadHighsNode();
+		const free = solveExact(res.model, highs, {
+			timeLimitSeconds: 10,
+			warmStart: book.accounts.owner
+		});
+		if (free.status !== 'optimal') throw new Error(free.status);
+		expect(verifyAssignment(res.model, free.assignment)).toEqual([]);
+		const moved = free.assignment.filter((j, i) => j !== book.accounts.owner[i]).length;
+		expect(moved).toBe(5);
+		expect(free.objective).toBeLessThanOrEqual(evaluateObjective(res.model, book.accounts.owner));
+	});
 });
