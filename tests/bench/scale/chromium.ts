@@ -24,7 +24,7 @@ export async function runInChromium(
 	const rows: BenchRow[] = [];
 	try {
 		const page = await browser.newPage();
-		await page.goto(`http://127.0.0.1:${PORT}/bench/solver.html`);
+		await page.goto(`http://127.0.0.1:${PORT}/bench/solver`);
 		await page.waitForSelector('[data-status="ready"]', { timeout: 60_000 });
 		for (const c of cases) {
 			const r = (await page.evaluate(

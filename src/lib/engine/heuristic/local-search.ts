@@ -163,7 +163,13 @@ function touching(st: PlanState, bad: Uint8Array, mark: Uint8Array): number[] {
  * objective + rho * violation (rho = Infinity keeps feasibility). `only` restricts the first
  * account to members of flagged reps. Returns the number of swaps made.
  */
-function swapPass(st: PlanState, ctl: Control, rho: number, only: Uint8Array | null): number {
+function swapPass(
+	st: PlanState,
+	ctl: Control,
+	rho: number,
+	only: Uint8Array | null,
+	dirty: Uint8Array | null = null
+): number {
 	const { pr } = st;
 	const { n, p, candStart, cand, cost } = pr;
 	const allowed = pr.model.allowed;
@@ -179,6 +185,7 @@ function swapPass(st: PlanState, ctl: Control, rho: number, only: Uint8Array | n
 			const di = cost[i * p + b] - cost[i * p + a];
 			// Keeping feasibility, only pairs where i gains can pay for the partner's loss.
 			if (rho === Infinity && di >= -EPS) continue;
+			if (dirty !== null && dirty[a] === 0 && dirty[b] === 0) continue;
 			const from = mem.start[b];
 			const size = mem.start[b + 1] - from;
 			const scan = rho === Infinity ? size : Math.min(size, 16);
@@ -209,11 +216,19 @@ function swapPass(st: PlanState, ctl: Control, rho: number, only: Uint8Array | n
 /** Improving moves and swaps that never add violation, until a local optimum or the deadline. */
 export function improve(st: PlanState, ctl: Control): void {
 	const { pr } = st;
-	const { n, candStart, cand } = pr;
-	for (let sweep = 0; sweep < 100; sweep++) {
+	const { n, p, candStart, cand } = pr;
+	const dirty = new Uint8Array(p);
+	st.touched.fill(1);
+	for (let sweep = 0; sweep < 200; sweep++) {
+		// Only accounts near reps whose loads changed can have a new improving move or swap.
+		dirty.set(st.touched);
+		st.touched.fill(0);
 		let gained = 0;
 		for (let i = 0; i < n; i++) {
 			if ((i & 1023) === 0 && stopped(ctl)) return;
+			let near = dirty[st.assign[i]] === 1;
+			for (let t = candStart[i]; t < candStart[i + 1] && !near; t++) near = dirty[cand[t]] === 1;
+			if (!near) continue;
 			let bestD = -EPS;
 			let bestJ = -1;
 			for (let t = candStart[i]; t < candStart[i + 1]; t++) {
@@ -232,7 +247,7 @@ export function improve(st: PlanState, ctl: Control): void {
 			}
 		}
 		if (stopped(ctl)) break;
-		gained += swapPass(st, ctl, Infinity, null);
+		gained += swapPass(st, ctl, Infinity, null, dirty);
 		st.recompute();
 		if (gained === 0) break;
 	}

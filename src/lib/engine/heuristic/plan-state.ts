@@ -14,6 +14,8 @@ export class PlanState {
 	cost = 0;
 	soft = 0;
 	viol = 0;
+	/** Reps whose loads changed since the caller last cleared it (lets searches skip quiet areas). */
+	readonly touched: Uint8Array;
 	/** Output of the last delta call. */
 	dObj = 0;
 	dViol = 0;
@@ -22,6 +24,7 @@ export class PlanState {
 		this.pr = pr;
 		this.assign = Int32Array.from(assign);
 		this.load = new Float64Array(pr.nr * pr.p);
+		this.touched = new Uint8Array(pr.p).fill(1);
 		this.recompute();
 	}
 
@@ -144,6 +147,8 @@ export class PlanState {
 			this.load[r * p + b] += pp ? pr.weight[r][i * p + b] : pr.weight[r][i];
 		}
 		this.moved += this.movedDelta(i, a, b);
+		this.touched[a] = 1;
+		this.touched[b] = 1;
 		this.assign[i] = b;
 		this.cost += pr.cost[i * p + b] - pr.cost[i * p + a];
 		this.soft += this.dObj - (pr.cost[i * p + b] - pr.cost[i * p + a]);
