@@ -47,6 +47,8 @@ export class AppState {
 	audit = $state.raw<AuditReport | null>(null);
 
 	private session: Promise<DataSession> | null = null;
+	private queue: Promise<void> = Promise.resolve();
+	private pending = 0;
 
 	constructor(private api: DataApi) {}
 
@@ -55,19 +57,28 @@ export class AppState {
 		return this.session;
 	}
 
-	private async run(label: string, task: () => Promise<void>): Promise<void> {
-		if (this.busy) return;
-		this.busy = true;
+	/**
+	 * Runs user actions one after another: picking the reps file while the accounts file is still
+	 * loading queues it instead of dropping it. The error shown is cleared when an action is asked
+	 * for, so a later success does not hide an earlier failure of the same batch.
+	 */
+	private run(label: string, task: () => Promise<void>): Promise<void> {
 		this.error = null;
-		this.progress = { label, fraction: 0 };
-		try {
-			await task();
-		} catch (cause) {
-			this.error = internalError('', cause);
-		} finally {
-			this.busy = false;
-			this.progress = null;
-		}
+		this.pending++;
+		this.busy = true;
+		const next = this.queue.then(async () => {
+			this.progress = { label, fraction: 0 };
+			try {
+				await task();
+			} catch (cause) {
+				this.error = internalError('', cause);
+			} finally {
+				this.progress = null;
+				this.busy = --this.pending > 0;
+			}
+		});
+		this.queue = next;
+		return next;
 	}
 
 	private async stage(kind: TableKind, input: FileInput, from: number): Promise<boolean> {
