@@ -33,6 +33,8 @@ interface PageResult {
 	stageSeconds: number;
 	buildSeconds: number;
 	peakHeapMB: number | null;
+	stageMarks: Record<string, number>;
+	geocodedFromZip: number;
 }
 
 /** Peak resident set (VmHWM) over Chromium's renderer processes that descend from `pid`. */
@@ -121,8 +123,13 @@ export async function run(): Promise<BenchRow[]> {
 				rows: page.rows,
 				MB: page.bytes / 1e6,
 				'load to queryable table (s)': page.stageSeconds,
+				'of which checks (s)': page.stageMarks.loading ?? null,
+				'of which DuckDB read (s)':
+					(page.stageMarks.profiling ?? NaN) - (page.stageMarks.loading ?? NaN),
+				'of which profile (s)': page.stageSeconds - (page.stageMarks.profiling ?? NaN),
 				'table to Book (s)': page.buildSeconds,
 				'engine init (s)': page.initSeconds,
+				'geocoded from ZIP': page.geocodedFromZip,
 				'peak JS heap (MB)': page.peakHeapMB,
 				'renderer peak RSS (MB)': rssMB,
 				'goal 1M <= 10 s': f.rows === 1_000_000 ? page.stageSeconds <= 10 : null,

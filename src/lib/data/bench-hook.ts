@@ -16,6 +16,10 @@ export interface IngestBenchResult {
 	stageSeconds: number;
 	buildSeconds: number;
 	peakHeapMB: number | null;
+	/** Accounts whose coordinates came from the ZIP table (proves the table loaded). */
+	geocodedFromZip: number;
+	/** Seconds from the start of staging at which each stage began. */
+	stageMarks: Record<string, number>;
 }
 
 interface MemoryInfo {
@@ -36,7 +40,9 @@ export async function runIngestBench(url: string): Promise<IngestBenchResult> {
 		initSeconds: 0,
 		stageSeconds: 0,
 		buildSeconds: 0,
-		peakHeapMB: null
+		peakHeapMB: null,
+		geocodedFromZip: 0,
+		stageMarks: {}
 	};
 	const secondsSince = (t: number) => (performance.now() - t) / 1000;
 	try {
@@ -48,7 +54,14 @@ export async function runIngestBench(url: string): Promise<IngestBenchResult> {
 		result.bytes = bytes.length;
 		result.fetchSeconds = secondsSince(t);
 		t = performance.now();
-		const staged = await session.stage('accounts', { name: url.split('/').pop() ?? url, bytes });
+		const t0 = t;
+		const staged = await session.stage(
+			'accounts',
+			{ name: url.split('/').pop() ?? url, bytes },
+			(p) => {
+				result.stageMarks[p.stage] ??= secondsSince(t0);
+			}
+		);
 		result.stageSeconds = secondsSince(t);
 		if (!staged.ok) throw new Error(staged.error.message);
 		result.rows = staged.table.rowCount;
@@ -61,6 +74,7 @@ export async function runIngestBench(url: string): Promise<IngestBenchResult> {
 		result.buildSeconds = secondsSince(t);
 		if (!built.ok) throw new Error(built.error.message);
 		result.ok = built.book.accounts.n === result.rows;
+		result.geocodedFromZip = built.audit.geocoding.accounts.fromZip;
 		await session.dispose();
 	} catch (e) {
 		result.error = e instanceof Error ? e.message : String(e);
