@@ -93,6 +93,11 @@ export function compileModel(
 		}
 		if (missing > 0)
 			notes.push(`${fmt(missing, 0)} accounts have no location; travel ignores them`);
+		const noBase = R.id.filter((_, j) => !Number.isFinite(R.lat[j]) || !Number.isFinite(R.lon[j]));
+		if (noBase.length > 0)
+			notes.push(
+				`${noBase.length} reps have no base location (${noBase.slice(0, 5).join(', ')}); travel to them counts as 0`
+			);
 	}
 	const tw = settings.travel.weightMetric ? column(book, settings.travel.weightMetric) : null;
 	if (settings.travel.weightMetric && !tw)
