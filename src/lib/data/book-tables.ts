@@ -7,7 +7,7 @@ import { CORE_ACCOUNT_METRICS, type AccountTable, type RepTable } from '../core/
 import { numberColumn, textColumn } from './arrow-to-book';
 import type { Db } from './db';
 import type { Staged } from './profile';
-import { ident } from './sql';
+import { ident, numericExpr } from './sql';
 
 export interface Select {
 	text: Record<string, string>;
@@ -34,9 +34,7 @@ export async function selectMapped(
 	Object.values(sel.text).forEach((col, k) =>
 		parts.push(`CAST(${ident(col)} AS VARCHAR) AS t${k}`)
 	);
-	Object.values(sel.numeric).forEach((col, k) =>
-		parts.push(`TRY_CAST(${ident(col)} AS DOUBLE) AS n${k}`)
-	);
+	Object.values(sel.numeric).forEach((col, k) => parts.push(`${numericExpr(ident(col))} AS n${k}`));
 	return db.query(`SELECT ${parts.join(', ')} FROM ${ident(src.table)}`);
 }
 

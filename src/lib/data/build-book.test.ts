@@ -10,8 +10,8 @@ const ACCOUNTS = [
 	'A1,Acme,Ann Smith,100,50,10,200,5551234,7407,US,,,yes,Retail',
 	'A2,Beta,r2,200,0,5,10,5551235,10001,,,,no,Tech',
 	'A3,Gamma,r2,-5,,3,,5551236,,,41.88,-87.63,,Tech',
-	'A4,Delta,ghost,"1,200",,2,,5551237,99999,,,,1,Retail',
-	'A5,Epsilon,,40,,1,,5551238,,,95,200,0,Retail',
+	'A4,Delta,ghost,n/a,,2,,5551237,99999,,,,1,Retail',
+	'A5,Epsilon,,"$1,040.50",,1,,5551238,,,95,200,0,Retail',
 	'A2,Beta again,r2,10,,1,,5551239,SW1A 1AA,UK,,,,Tech'
 ].join('\n');
 
@@ -63,6 +63,8 @@ describe('buildBook with accounts and reps', () => {
 			'workload'
 		]);
 		expect(accounts.metrics.potential[3]).toBeNaN();
+		// Report-style money parses: currency sign and thousands separators are dropped.
+		expect(accounts.metrics.potential[4]).toBe(1040.5);
 		expect(accounts.zip[0]).toBe('07407');
 		expect(accounts.lat[0]).toBeCloseTo(40.907, 2);
 		expect(accounts.lat[2]).toBeCloseTo(41.88, 6);
@@ -86,7 +88,7 @@ describe('buildBook with accounts and reps', () => {
 		expect(finding('non-numeric')).toMatchObject({
 			column: 'Potential',
 			count: 1,
-			examples: [{ row: 5, id: 'A4', value: '1,200' }]
+			examples: [{ row: 5, id: 'A4', value: 'n/a' }]
 		});
 		expect(finding('negative-potential')?.examples[0]).toMatchObject({ row: 4, id: 'A3' });
 		expect(finding('coordinate-out-of-range')).toMatchObject({ count: 1, examples: [{ row: 6 }] });

@@ -17,7 +17,7 @@ import {
 import type { Db } from './db';
 import { geocode } from './geocode';
 import { canonicalKey, validateMapping } from './mapping';
-import { ident } from './sql';
+import { ident, numericExpr } from './sql';
 import type { Staged } from './profile';
 import { duckdbError } from './stage';
 import type {
@@ -224,7 +224,7 @@ async function nonNumericFindings(
 		const idExpr = idCol ? `CAST(${ident(idCol)} AS VARCHAR)` : `''`;
 		const rows = rowsAsText(
 			await db.query(
-				`SELECT rowid + ${src.staged.rowBase} AS r, ${idExpr} AS id, CAST(${q} AS VARCHAR) AS v FROM ${ident(src.table)} WHERE ${q} IS NOT NULL AND TRY_CAST(${q} AS DOUBLE) IS NULL ORDER BY 1 LIMIT 5`
+				`SELECT rowid + ${src.staged.rowBase} AS r, ${idExpr} AS id, CAST(${q} AS VARCHAR) AS v FROM ${ident(src.table)} WHERE ${q} IS NOT NULL AND ${numericExpr(q)} IS NULL ORDER BY 1 LIMIT 5`
 			)
 		);
 		// A column the profile skipped as clearly text gets its exact count only now, when mapped.
@@ -232,7 +232,7 @@ async function nonNumericFindings(
 			p.numeric ??
 			Number(
 				rowsAsText(
-					await db.query(`SELECT count(TRY_CAST(${q} AS DOUBLE)) AS c FROM ${ident(src.table)}`)
+					await db.query(`SELECT count(${numericExpr(q)}) AS c FROM ${ident(src.table)}`)
 				)[0].c
 			);
 		const count = p.nonNull - numericCount;

@@ -5,7 +5,7 @@
  */
 import { rowsAsText } from './arrow-to-book';
 import type { Db } from './db';
-import { ident } from './sql';
+import { cleanNumberText, ident, numericExpr } from './sql';
 import type { StagedColumn, StagedTable, TableKind } from './types';
 
 const SAMPLE_ROWS = 2000;
@@ -40,14 +40,15 @@ export async function profileTable(
 	const sample = rowsAsText(await db.query(`SELECT * FROM ${t} LIMIT ${SAMPLE_ROWS}`));
 	const looksNumeric = cols.map((c) => {
 		const values = sample.map((r) => r[c.column_name]).filter((v) => v !== '');
-		const share = values.filter((v) => NUMBER.test(v)).length / Math.max(1, values.length);
+		const share =
+			values.filter((v) => NUMBER.test(cleanNumberText(v))).length / Math.max(1, values.length);
 		return values.length > 0 && share >= 0.5;
 	});
 	const parts = ['count(*) AS n'];
 	cols.forEach((c, k) => {
 		const q = ident(c.column_name);
 		parts.push(`count(${q}) AS nn${k}`);
-		if (looksNumeric[k]) parts.push(`count(TRY_CAST(${q} AS DOUBLE)) AS num${k}`);
+		if (looksNumeric[k]) parts.push(`count(${numericExpr(q)}) AS num${k}`);
 	});
 	const counts = rowsAsText(await db.query(`SELECT ${parts.join(', ')} FROM ${t}`))[0];
 	const profile: ColumnProfile[] = cols.map((c, k) => ({
