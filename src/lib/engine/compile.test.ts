@@ -127,4 +127,19 @@ describe('compileModel', () => {
 		expect(moved).toBe(5);
 		expect(free.objective).toBeLessThanOrEqual(evaluateObjective(res.model, book.accounts.owner));
 	});
+
+	it('does not draw accounts to a rep without a base location', async () => {
+		const book = tinyBook({ n: 20, p: 2, seed: 41 });
+		book.reps.lat[1] = NaN;
+		book.accounts.owner.fill(0);
+		book.accounts.ownerId.fill('R1');
+		const s = settings();
+		s.balance = [];
+		const res = compileModel(book, s);
+		if (!res.ok) throw new Error(res.conflicts[0].message);
+		expect(res.notes.some((t) => t.startsWith('1 reps have no base location (R2)'))).toBe(true);
+		const out = solveExact(res.model, await loadHighsNode(), { timeLimitSeconds: 10 });
+		if (out.status !== 'optimal') throw new Error(out.status);
+		expect(Array.from(out.assignment).every((j) => j === 0)).toBe(true);
+	});
 });

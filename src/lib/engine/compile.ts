@@ -89,14 +89,14 @@ export function compileModel(
 		let missing = 0;
 		for (let i = 0; i < n; i++) {
 			for (let j = 0; j < p; j++) distance[i * p + j] = d(A.lat[i], A.lon[i], R.lat[j], R.lon[j]);
-			if (Number.isNaN(distance[i * p])) missing++;
+			if (!Number.isFinite(A.lat[i]) || !Number.isFinite(A.lon[i])) missing++;
 		}
 		if (missing > 0)
 			notes.push(`${fmt(missing, 0)} accounts have no location; travel ignores them`);
 		const noBase = R.id.filter((_, j) => !Number.isFinite(R.lat[j]) || !Number.isFinite(R.lon[j]));
 		if (noBase.length > 0)
 			notes.push(
-				`${noBase.length} reps have no base location (${noBase.slice(0, 5).join(', ')}); travel to them counts as 0`
+				`${noBase.length} reps have no base location (${noBase.slice(0, 5).join(', ')}); travel to them counts as the account's average`
 			);
 	}
 	const tw = settings.travel.weightMetric ? column(book, settings.travel.weightMetric) : null;
@@ -122,13 +122,27 @@ export function compileModel(
 	const disruption = new Float64Array(n);
 	for (let i = 0; i < n; i++) disruption[i] = (settings.weights.continuity * m[i]) / mMean;
 
+	// A pair without a distance (rep or account not located) gets the account's mean distance:
+	// neutral, so nobody is drawn to an unlocated rep.
+	const rowMean = new Float64Array(n);
+	for (let i = 0; i < n; i++) {
+		let sum = 0;
+		let cnt = 0;
+		for (let j = 0; j < p; j++)
+			if (Number.isFinite(distance[i * p + j])) {
+				sum += distance[i * p + j];
+				cnt++;
+			}
+		rowMean[i] = cnt > 0 ? sum / cnt : 0;
+	}
 	const w = settings.weights;
 	const ok = skillIndex(book);
 	const cost = new Float64Array(n * p);
 	for (let i = 0; i < n; i++)
 		for (let j = 0; j < p; j++) {
 			const k = i * p + j;
-			const t = distance[k] * (tw ? tw[i] : 1);
+			const d = Number.isFinite(distance[k]) ? distance[k] : rowMean[i];
+			const t = d * (tw ? tw[i] : 1);
 			let c = Number.isFinite(t) ? (w.travel * t) / travelScale : 0;
 			if (A.owner[i] >= 0 && A.owner[i] !== j) c += disruption[i];
 			if (w.fit > 0) c += w.fit * fitMismatch(ok, settings, i, j);
