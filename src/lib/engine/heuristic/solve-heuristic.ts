@@ -94,11 +94,11 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 			vb.upper = st.objective;
 		}
 	};
-	const tryStart = (start: Int32Array, guide: Float64Array, share: number) => {
+	const tryStart = (start: Int32Array, guide: Float64Array) => {
 		const st = new PlanState(pr, start);
 		if (!repair(st, ctl, guide)) return;
 		keep(st);
-		const budget = share * opts.timeLimitSeconds * 1000;
+		const budget = 0.2 * opts.timeLimitSeconds * 1000;
 		improve(st, { ...ctl, deadline: Math.min(ctl.deadline, performance.now() + budget) });
 		st.recompute();
 		keep(st);
@@ -115,7 +115,6 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 	let converged = false;
 	let staleRounds = 0;
 	let lastRoundBound = -Infinity;
-	const boundDeadline = t0 + 0.65 * opts.timeLimitSeconds * 1000;
 	while (!converged) {
 		if (opts.signal?.aborted) {
 			out.ended = 'cancelled';
@@ -126,8 +125,6 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 			break;
 		}
 		if (!vb.step()) converged = true;
-		// The last third belongs to plans built from the most settled multipliers.
-		if (performance.now() > boundDeadline) converged = true;
 		if (vb.iterations >= checkAt) {
 			if (vb.bound - checkBound <= 1e-5 * Math.abs(vb.bound) && vb.stepFactor < 0.01)
 				converged = true;
@@ -146,10 +143,8 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 			const guide = vb.adjustedAll();
 			// The first plan matters most for responsiveness: one start only.
 			const first = out.objective === null;
-			// Early plans get a short polish; the final round may use all remaining time.
-			const share = converged ? 1 : first ? 0.05 : 0.1;
-			tryStart(vb.roundAverage(), guide, share);
-			if (!first) tryStart(Int32Array.from(vb.bestX), guide, share);
+			tryStart(vb.roundAverage(), guide);
+			if (!first) tryStart(Int32Array.from(vb.bestX), guide);
 			staleRounds = before !== null && out.objective === before ? staleRounds + 1 : 0;
 			report('improve', true);
 			if (gapNow() <= targetGap) break;
@@ -157,7 +152,7 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 	}
 	if (out.ended === 'done' && out.objective === null && !opts.signal?.aborted)
 		// Converged without a feasible plan: one last repair guided by the true cost.
-		tryStart(vb.roundAverage(), pr.cost, 1);
+		tryStart(vb.roundAverage(), pr.cost);
 	if (opts.signal?.aborted) out.ended = 'cancelled';
 	void staleRounds;
 	out.bound = vb.bound;
