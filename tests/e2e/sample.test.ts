@@ -9,6 +9,7 @@ test('the sample loads into a virtualised, sortable table of 5,000 accounts', as
 	const domRows = await grid.locator('.body [role=row]').count();
 	expect(domRows).toBeGreaterThan(10);
 	expect(domRows).toBeLessThan(100);
+	console.log(`table: ${domRows} rows in the DOM for 5,000 accounts`);
 
 	// Sort by potential, largest first: the first row holds the maximum.
 	const header = grid.getByRole('columnheader', { name: /^Potential/ });
@@ -71,8 +72,9 @@ test('the map draws accounts in many owner colours over the basemap', async ({ p
 	await expect
 		.poll(async () => (await countColours()).colours, { timeout: 30_000 })
 		.toBeGreaterThanOrEqual(8);
-	const { painted, sample } = await countColours();
+	const { painted, sample, colours } = await countColours();
 	expect(painted).toBeGreaterThan(10_000);
+	console.log(`map: ${colours} of 40 owner colours visible, ${painted} painted pixels`);
 
 	// Hovering an account point shows its details as text.
 	const box = (await canvas.boundingBox())!;

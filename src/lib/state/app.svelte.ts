@@ -52,6 +52,11 @@ export class AppState {
 
 	constructor(private api: DataApi) {}
 
+	/** Planning needs a book whose audit has no fatal finding (warnings are fine). */
+	get canPlan(): boolean {
+		return this.book !== null && this.audit !== null && !this.audit.fatal;
+	}
+
 	private openSession(): Promise<DataSession> {
 		this.session ??= this.api.openSession();
 		return this.session;
