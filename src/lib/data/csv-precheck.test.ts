@@ -22,6 +22,24 @@ describe('precheck', () => {
 		expect(r.ok && r.format === 'csv' && r.dataRows).toBe(2);
 	});
 
+	it('drops a Salesforce report footer, with a note', () => {
+		const text =
+			'"Account Name","Account Owner"\n"Acme","Ann"\n"Beta","Bob"\n""\n"Grand Totals (2 records)"\n""\n' +
+			'"Confidential Information - Do Not Distribute"\n"Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved."\n';
+		const r = precheck('report.csv', enc(text));
+		if (!r.ok || r.format !== 'csv') throw new Error('expected text');
+		expect(r.dataRows).toBe(2);
+		expect(new TextDecoder().decode(r.bytes)).toBe(
+			'"Account Name","Account Owner"\n"Acme","Ann"\n"Beta","Bob"\n'
+		);
+		expect(r.notes[0]).toMatch(/Ignored 5 footer lines.*Grand Totals/);
+	});
+
+	it('keeps trailing one-value rows that are data', () => {
+		const r = precheck('f.csv', enc('id,name\n1,a\n2\n'));
+		expect(r.ok && r.format === 'csv' && r.dataRows).toBe(2);
+	});
+
 	it('accepts rows with fewer values than the header', () => {
 		const r = precheck('f.csv', enc('a,b,c\n1,2\n'));
 		expect(r.ok).toBe(true);

@@ -9,6 +9,8 @@ import type { DataError } from './types';
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
+const FOOTER_WORDS = /total|copyright|confidential|generated|records\)|salesforce|hubspot/i;
+
 /** Big files load in pieces of about this size, so progress can be reported between them. */
 export const CHUNK_BYTES = 16 << 20;
 
@@ -132,7 +134,26 @@ export function precheck(file: string, input: Uint8Array): Precheck {
 			scan.row
 		);
 	}
-	if (scan.dataRows === 0) {
+	// Trim a report footer only when it reads like one: a short row of a single value is data.
+	const footerText =
+		scan.footer > 0 && scan.footer <= 10 && bytes.length - scan.end < 4096
+			? new TextDecoder().decode(bytes.subarray(scan.end))
+			: '';
+	let dataRows = scan.dataRows;
+	if (FOOTER_WORDS.test(footerText)) {
+		const first = footerText
+			.split('\n')
+			.map((l) => l.trim().replace(/^"|"$/g, ''))
+			.find((l) => l !== '');
+		notes.push(
+			`Ignored ${scan.footer} footer ${scan.footer === 1 ? 'line' : 'lines'} at the end of ${file}` +
+				(first ? ` (e.g. "${truncate(first, 60)}")` : '') +
+				'.'
+		);
+		bytes = bytes.subarray(0, scan.end);
+		dataRows -= scan.footer;
+	}
+	if (dataRows === 0) {
 		return fail('header-only', `${file} has a header but no data rows.`, 1);
 	}
 	return {
@@ -141,9 +162,9 @@ export function precheck(file: string, input: Uint8Array): Precheck {
 		bytes,
 		delimiter,
 		header,
-		dataRows: scan.dataRows,
+		dataRows,
 		headerEnd: scan.headerEnd,
-		cuts: scan.cuts,
+		cuts: scan.cuts.filter((c) => c < bytes.length),
 		cutRows: scan.cutRows,
 		notes
 	};
@@ -293,7 +314,16 @@ export function parseRecords(text: string, delimiter: string, limit: number): st
 }
 
 type Scan =
-	| { kind: 'ok'; dataRows: number; headerEnd: number; cuts: number[]; cutRows: number[] }
+	| {
+			kind: 'ok';
+			dataRows: number;
+			headerEnd: number;
+			cuts: number[];
+			cutRows: number[];
+			/** Where the data ends (before a report footer). */
+			end: number;
+			footer: number;
+	  }
 	| { kind: 'unterminated'; row: number; field: number }
 	| { kind: 'too-long'; row: number; field: number }
 	| { kind: 'extra-fields'; row: number; fields: number };
@@ -317,12 +347,20 @@ function scanStructure(b: Uint8Array, delim: number, width: number): Scan {
 	let lastCut = 0;
 	const cuts: number[] = [];
 	const cutRows: number[] = [];
+	// Single-value records after the last full one: a report footer ("Grand Totals", copyright).
+	let footer = 0;
+	let lastFullEnd = 0;
 	const endRecord = (i: number): Scan | null => {
 		const blank =
 			field === 0 && (i === recordStart || (i === recordStart + 1 && b[recordStart] === CR));
 		if (!blank) {
 			if (field + 1 > width && row > 1) return { kind: 'extra-fields', row, fields: field + 1 };
 			if (row > 1) dataRows++;
+			if (field === 0 && row > 1) footer++;
+			else {
+				footer = 0;
+				lastFullEnd = Math.min(n, i + 1);
+			}
 			row++;
 		}
 		return null;
@@ -362,7 +400,17 @@ function scanStructure(b: Uint8Array, delim: number, width: number): Scan {
 	}
 	if (n - fieldStart > MAX_FIELD_BYTES) return { kind: 'too-long', row, field };
 	const bad = recordStart < n ? endRecord(n) : null;
-	return bad ?? { kind: 'ok', dataRows, headerEnd: headerEnd < 0 ? n : headerEnd, cuts, cutRows };
+	if (bad) return bad;
+	const end = footer > 0 && width > 1 ? lastFullEnd : n;
+	return {
+		kind: 'ok',
+		dataRows,
+		headerEnd: headerEnd < 0 ? n : headerEnd,
+		cuts,
+		cutRows,
+		end,
+		footer: end < n ? footer : 0
+	};
 }
 
 function truncate(s: string, max: number): string {
