@@ -113,7 +113,6 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 	let checkAt = 100;
 	let checkBound = -Infinity;
 	let converged = false;
-	let staleRounds = 0;
 	let lastRoundBound = -Infinity;
 	while (!converged) {
 		if (opts.signal?.aborted) {
@@ -137,7 +136,6 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 		if ((vb.iterations >= nextStart && moved) || converged) {
 			nextStart = Math.round(vb.iterations * 1.6) + 30;
 			lastRoundBound = vb.bound;
-			const before = out.objective;
 			vb.certify(true);
 			report('plans', true);
 			const guide = vb.adjustedAll();
@@ -145,7 +143,6 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 			const first = out.objective === null;
 			tryStart(vb.roundAverage(), guide);
 			if (!first) tryStart(Int32Array.from(vb.bestX), guide);
-			staleRounds = before !== null && out.objective === before ? staleRounds + 1 : 0;
 			report('improve', true);
 			if (gapNow() <= targetGap) break;
 		}
@@ -154,7 +151,6 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 		// Converged without a feasible plan: one last repair guided by the true cost.
 		tryStart(vb.roundAverage(), pr.cost);
 	if (opts.signal?.aborted) out.ended = 'cancelled';
-	void staleRounds;
 	out.bound = vb.bound;
 	out.candStart = pr.candStart;
 	out.cand = pr.cand;

@@ -320,11 +320,6 @@ export class VolumeBound {
 		for (let i = 0; i < n; i++) this.xbar[i * p + this.x[i]] += add;
 	}
 
-	/** Averaged fraction of account i at rep j. */
-	fraction(i: number, j: number): number {
-		return this.xbar[i * this.pr.p + j] * this.xScale;
-	}
-
 	/** Multiplier-adjusted cost of account i at rep j under the best multipliers. */
 	adjusted(i: number, j: number): number {
 		const pr = this.pr;
@@ -360,17 +355,5 @@ export class VolumeBound {
 			}
 		}
 		return out;
-	}
-
-	/** Accounts whose averaged primal is split (no rep holds at least `level`). */
-	fractionalCount(level: number): number {
-		const { n, p } = this.pr;
-		let c = 0;
-		for (let i = 0; i < n; i++) {
-			let mx = 0;
-			for (let j = 0; j < p; j++) mx = Math.max(mx, this.xbar[i * p + j]);
-			if (mx * this.xScale < level) c++;
-		}
-		return c;
 	}
 }
