@@ -170,7 +170,9 @@ describe('awkward but valid input loads', () => {
 describe('staging never loses work', () => {
 	it('a bad file leaves the previously staged table in place', async () => {
 		const good = await s.stage('accounts', csv('good.csv', 'id,owner\na1,r1\na2,r2\n'));
-		expect(good.ok).toBe(true);
+		expect(good.ok && good.table.notes).toEqual([
+			'No ZIP or latitude/longitude columns were recognised: accounts have no location unless you map them.'
+		]);
 		const bad = await s.stage('accounts', csv('bad.csv', 'id,owner\n"a1,r1\n'));
 		expect(bad.ok).toBe(false);
 		expect(s.staged('accounts')?.file).toBe('good.csv');

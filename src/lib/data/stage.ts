@@ -5,7 +5,7 @@
  */
 import { precheck, type Precheck } from './csv-precheck';
 import type { Db } from './db';
-import { detectWrongKind } from './mapping';
+import { detectWrongKind, suggestMapping } from './mapping';
 import { ident } from './sql';
 import { profileTable, type Staged } from './profile';
 import type { DataError, FileInput, LoadProgress, TableKind } from './types';
@@ -93,7 +93,7 @@ export async function stageFile(
 			});
 		}
 		staged.table.delimiter = checked.format === 'csv' ? checked.delimiter : null;
-		staged.table.notes = checked.notes;
+		staged.table.notes = [...checked.notes, ...mappingHints(kind, columns)];
 		// The swap: only now does the previous table of this kind go.
 		await db.query(`DROP TABLE IF EXISTS ${ident(names.target)}`);
 		await db.query(`ALTER TABLE ${scratch} RENAME TO ${ident(names.target)}`);
@@ -103,6 +103,21 @@ export async function stageFile(
 		await db.query(`DROP TABLE IF EXISTS ${scratch}`).catch(() => {});
 		return fail(duckdbError(file, e));
 	}
+}
+
+/** What the auto-mapping could not find, said up front so the user knows what to map. */
+function mappingHints(kind: TableKind, columns: string[]): string[] {
+	const m = suggestMapping(kind, columns).mapping as Record<string, string | null>;
+	const hints: string[] = [];
+	if (!m.id)
+		hints.push(`No ${kind === 'accounts' ? 'account' : 'rep'} id column was recognised; pick one.`);
+	if (kind === 'accounts' && !m.owner)
+		hints.push('No owner column was recognised: accounts start unassigned unless you map one.');
+	if (!m.zip && !(m.lat && m.lon))
+		hints.push(
+			`No ZIP or latitude/longitude columns were recognised: ${kind} have no location unless you map them.`
+		);
+	return hints;
 }
 
 type CsvCheck = Extract<Precheck, { format: 'csv' }>;
