@@ -62,6 +62,33 @@ describe('location mode (p-median)', () => {
 	});
 });
 
+describe('solveLocation on an instance too large for the MIP', () => {
+	it("re-solves the heuristic sites' assignment exactly under capacity", async () => {
+		const { mulberry32 } = await import('../prng');
+		const rnd = mulberry32(5);
+		const n = 300;
+		const m = 80;
+		const px = Float64Array.from({ length: n }, () => rnd() * 100);
+		const py = Float64Array.from({ length: n }, () => rnd() * 100);
+		const dist = new Float64Array(n * m);
+		for (let i = 0; i < n; i++)
+			for (let k = 0; k < m; k++) dist[i * m + k] = Math.hypot(px[i] - px[k], py[i] - py[k]);
+		const problem = {
+			n,
+			m,
+			dist,
+			weight: new Float64Array(n).fill(1),
+			demand: Float64Array.from({ length: n }, () => 1 + Math.floor(rnd() * 5)),
+			capacity: new Float64Array(m).fill(200),
+			p: 5
+		};
+		const alone = solveLocationHeuristic(problem, { timeLimitSeconds: 2, seed: 1 });
+		const r = solveLocation(problem, await loadHighsNode(), { timeLimitSeconds: 4, seed: 1 });
+		expect(verifyLocation(problem, r)).toEqual([]);
+		expect(r.objective).toBeLessThanOrEqual(alone.objective * 1.02);
+	});
+});
+
 describe('suggestBases', () => {
 	it('places two new bases where the uncovered accounts are', async () => {
 		const { tinyBook } = await import('../testing/tiny-book');
