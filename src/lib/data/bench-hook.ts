@@ -48,6 +48,12 @@ export async function runIngestBench(url: string): Promise<IngestBenchResult> {
 	try {
 		let t = performance.now();
 		const session = await createBrowserSession();
+		// The engine starts lazily: a tiny file first, so its start-up is not counted as ingest.
+		const warm = await session.stage('accounts', {
+			name: 'warm-up.csv',
+			bytes: new TextEncoder().encode('id,owner\na,r\n')
+		});
+		if (!warm.ok) throw new Error(warm.error.message);
 		result.initSeconds = secondsSince(t);
 		t = performance.now();
 		const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());

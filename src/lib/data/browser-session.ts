@@ -14,15 +14,15 @@ export interface BrowserSessionOptions {
 }
 
 /**
- * Note: `stage` hands the file's bytes to DuckDB's worker (transferred, not copied), so the
- * caller's Uint8Array is detached afterwards.
+ * Never rejects: the engine starts on the first `stage`, which reports a failure as data.
+ * Note: `stage` may hand the file's bytes to DuckDB's worker (transferred, not copied), so the
+ * caller's Uint8Array can be detached afterwards.
  */
 export async function createBrowserSession(
 	options: BrowserSessionOptions = {}
 ): Promise<DataSession> {
-	const db = await createBrowserDb();
 	const url = options.zipTableUrl ?? asset(`/${ZIP_CENTROIDS_PATH}`);
-	return createSession(db, async () => {
+	return createSession(createBrowserDb, async () => {
 		const res = await fetch(url);
 		if (!res.ok) throw new Error(`ZIP table ${url}: HTTP ${res.status}`);
 		return parseZipCentroids(await res.text());

@@ -36,7 +36,8 @@ export interface BuildSource {
 }
 
 export interface BuildContext {
-	db: Db;
+	/** Null only when nothing was staged yet (the engine has not started). */
+	db: Db | null;
 	accounts: BuildSource | null;
 	reps: BuildSource | null;
 	zipTable: () => Promise<ZipCentroids | null>;
@@ -66,7 +67,8 @@ export async function buildBook(
 	onProgress: LoadProgress = () => {}
 ): Promise<BuildResult> {
 	const fail = (error: DataError): BuildResult => ({ ok: false, error, audit: null });
-	if (!ctx.accounts)
+	const db = ctx.db;
+	if (!ctx.accounts || !db)
 		return fail({
 			code: 'not-staged',
 			file: '',
@@ -137,11 +139,11 @@ export async function buildBook(
 				...Object.fromEntries(extraMetrics.map((c) => ['metric:' + c, c]))
 			}
 		};
-		const accTable = await selectMapped(ctx.db, ctx.accounts, accSel);
+		const accTable = await selectMapped(db, ctx.accounts, accSel);
 		onProgress({ stage: 'building', fraction: 0.5 });
 		const accounts = toAccounts(accTable, accSel, extraMetrics);
 		const accountRows = Int32Array.from(numberColumn(accTable, 'r'));
-		const extra = await nonNumericFindings(ctx.db, ctx.accounts, accSel.numeric, m.id, 'accounts');
+		const extra = await nonNumericFindings(db, ctx.accounts, accSel.numeric, m.id, 'accounts');
 
 		let reps: RepTable;
 		let repRows: Int32Array;
@@ -158,10 +160,10 @@ export async function buildBook(
 					'ramp'
 				])
 			};
-			const repTable = await selectMapped(ctx.db, ctx.reps, repSel);
+			const repTable = await selectMapped(db, ctx.reps, repSel);
 			reps = toReps(repTable, repSel);
 			repRows = Int32Array.from(numberColumn(repTable, 'r'));
-			extra.push(...(await nonNumericFindings(ctx.db, ctx.reps, repSel.numeric, rm.id, 'reps')));
+			extra.push(...(await nonNumericFindings(db, ctx.reps, repSel.numeric, rm.id, 'reps')));
 		} else {
 			reps = repsFromOwners(accounts.ownerId);
 			repRows = new Int32Array(reps.p);

@@ -5,6 +5,5 @@ import type { DataSession } from './types';
 import { loadZipCentroidsSync } from './zip-centroids-node';
 
 export async function createNodeSession(): Promise<DataSession> {
-	const db = await createNodeDb();
-	return createSession(db, async () => loadZipCentroidsSync());
+	return createSession(createNodeDb, async () => loadZipCentroidsSync());
 }

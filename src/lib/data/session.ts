@@ -11,7 +11,22 @@ import type { ZipCentroids } from './zip-centroids';
 
 let sessions = 0;
 
-export function createSession(db: Db, loadZips: () => Promise<ZipCentroids | null>): DataSession {
+/**
+ * `openDb` runs on first use, so a failure to start the engine comes back as an error from
+ * `stage` (data, not an exception) and creating a session never fails.
+ */
+export function createSession(
+	openDb: () => Promise<Db>,
+	loadZips: () => Promise<ZipCentroids | null>
+): DataSession {
+	let opened: Promise<Db> | null = null;
+	const getDb = () => {
+		opened ??= openDb().catch((e: unknown) => {
+			opened = null;
+			throw new Error(`Could not start the database engine: ${errorText(e)}`);
+		});
+		return opened;
+	};
 	// Several sessions may share one engine (Node tests): table names are unique per session.
 	const prefix = `carve${++sessions}`;
 	const sources: Record<TableKind, BuildSource | null> = { accounts: null, reps: null };
@@ -34,7 +49,7 @@ export function createSession(db: Db, loadZips: () => Promise<ZipCentroids | nul
 						scratch: `${prefix}_${kind}_staging${n}`,
 						file: `${prefix}_${kind}_${n}.csv`
 					};
-					const res = await stageFile(db, names, kind, file, onProgress);
+					const res = await stageFile(await getDb(), names, kind, file, onProgress);
 					if (!res.ok) return res;
 					sources[kind] = { table: names.target, staged: res.staged };
 					return { ok: true, table: res.staged.table };
@@ -59,7 +74,10 @@ export function createSession(db: Db, loadZips: () => Promise<ZipCentroids | nul
 			return serial(async () => {
 				const src = sources[kind];
 				sources[kind] = null;
-				if (src) await db.query(`DROP TABLE IF EXISTS ${ident(src.table)}`).catch(() => undefined);
+				if (src && opened) {
+					const db = await opened;
+					await db.query(`DROP TABLE IF EXISTS ${ident(src.table)}`).catch(() => undefined);
+				}
 			});
 		},
 		buildBook(request, onProgress) {
@@ -67,7 +85,7 @@ export function createSession(db: Db, loadZips: () => Promise<ZipCentroids | nul
 				try {
 					return await buildBook(
 						{
-							db,
+							db: sources.accounts ? await getDb() : null,
 							accounts: sources.accounts,
 							reps: sources.reps,
 							zipTable: () => (zips ??= loadZips().catch(() => null))
@@ -92,13 +110,15 @@ export function createSession(db: Db, loadZips: () => Promise<ZipCentroids | nul
 		},
 		dispose() {
 			return serial(async () => {
+				const db = opened ? await opened.catch(() => null) : null;
 				for (const kind of ['accounts', 'reps'] as const) {
 					const src = sources[kind];
-					if (src)
-						await db.query(`DROP TABLE IF EXISTS ${ident(src.table)}`).catch(() => undefined);
 					sources[kind] = null;
+					if (src && db) {
+						await db.query(`DROP TABLE IF EXISTS ${ident(src.table)}`).catch(() => undefined);
+					}
 				}
-				await db.close();
+				await db?.close();
 			});
 		}
 	};
