@@ -5,12 +5,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Book } from '../lib/core/book';
 import { compileModel, type PairInput } from '../lib/engine/compile';
-import { explainMoves } from '../lib/engine/explain';
 import { suggestBases, type CandidateSite } from '../lib/engine/location/suggest-bases';
 import { solve } from '../lib/engine/solve';
-import { verifyAssignment } from '../lib/engine/verify';
-import { createMetricsContext } from '../lib/metrics/context';
-import { computeMetrics } from '../lib/metrics/plan-metrics';
+import { reviewPlan } from '../lib/engine/review';
 import { loadHighsNode } from '../../wasm/highs-node';
 import { parsePairsCsv, parseSitesCsv } from './csv-tables';
 import { loadBook } from './load-book';
@@ -146,8 +143,8 @@ export async function runPlan(args: PlanArgs, log: Log): Promise<number> {
 			`no plan found within ${settings.timeLimitSeconds} s (${res.status}); raise timeLimitSeconds`
 		);
 	const plan = res.assignment;
-	const ctx = createMetricsContext(book, settings);
-	const violations = verifyAssignment(model, plan);
+	const review = reviewPlan(book, settings, { model, terms }, plan);
+	const { violations } = review;
 	const report: PlanReport = {
 		status: res.status,
 		objective: res.objective,
@@ -156,12 +153,10 @@ export async function runPlan(args: PlanArgs, log: Log): Promise<number> {
 		seconds: res.stats.seconds,
 		method: res.stats.method,
 		notes,
-		metrics: computeMetrics(ctx, plan),
-		current: book.accounts.owner.some((o) => o >= 0)
-			? computeMetrics(ctx, book.accounts.owner)
-			: null,
+		metrics: review.metrics,
+		current: review.current,
 		moves: 0,
-		explanations: explainMoves(book, settings, model, terms, plan, 5000),
+		explanations: review.explanations,
 		violations,
 		conflicts: [],
 		bases
