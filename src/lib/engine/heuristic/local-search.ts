@@ -115,8 +115,10 @@ export function repair(st: PlanState, ctl: Control, guide: Float64Array | null =
 			}
 		}
 		const stalled = st.viol > 0 && st.viol > before * 0.98;
-		if (stalled && wide) swapPass(st, ctl, rho, violatedReps(st));
-		if (stalled) rho *= 2;
+		const badNow = violatedReps(st);
+		if (stalled && wide) swapPass(st, ctl, rho, badNow);
+		// Past a point a higher price changes nothing; only wide rounds and swaps can.
+		if (stalled && rho < 1e6 * rho0) rho *= 2;
 		wide = stalled && !wide;
 		if (st.viol <= 1e-9) st.recompute();
 	}

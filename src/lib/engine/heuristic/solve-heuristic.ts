@@ -133,7 +133,9 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 		report('bound');
 		// A new round of plans only pays when the bound moved since the last one (or at the end).
 		const moved = vb.bound - lastRoundBound > 2e-3 * Math.abs(vb.bound) || out.objective === null;
-		if ((vb.iterations >= nextStart && moved) || converged) {
+		// No plan yet after a sixth of the time: build one now rather than risk ending with none.
+		const overdue = out.objective === null && elapsed() > opts.timeLimitSeconds / 6;
+		if ((vb.iterations >= nextStart && moved) || converged || overdue) {
 			nextStart = Math.round(vb.iterations * 1.6) + 30;
 			lastRoundBound = vb.bound;
 			vb.certify(true);
