@@ -59,10 +59,19 @@ function trimmed(s: string): string {
  * A column as trimmed strings ('' for null): ids, owners and codes compare exactly after this.
  * Fast path for UTF-8 chunks: one decode per chunk.
  */
-export function textColumn(table: Table, name: string): string[] {
+export function textColumn(table: Table, name: string, intern = false): string[] {
 	const v = column(table, name);
 	const out = new Array<string>(v.length);
 	let k = 0;
+	// Repetitive columns (owner, industry, ZIP) share one string per distinct value, so a
+	// million rows do not keep a million small strings alive.
+	const seen = new Map<string, string>();
+	const share = (s: string) => {
+		const hit = seen.get(s);
+		if (hit !== undefined) return hit;
+		seen.set(s, s);
+		return s;
+	};
 	for (const d of v.data) {
 		const offsets = d.valueOffsets;
 		const bytes = d.values as Uint8Array | undefined;
@@ -83,6 +92,7 @@ export function textColumn(table: Table, name: string): string[] {
 			for (let i = 0; i < d.length; i++) out[k] = trimmed(asText(v.get(k++)));
 		}
 	}
+	if (intern) for (let i = 0; i < out.length; i++) out[i] = share(out[i]);
 	return out;
 }
 

@@ -46,7 +46,9 @@ function reader(table: Table, sel: Select) {
 		n,
 		text(field: string): string[] {
 			const k = textKeys.indexOf(field);
-			return k >= 0 ? textColumn(table, `t${k}`) : new Array<string>(n).fill('');
+			return k >= 0
+				? textColumn(table, `t${k}`, field !== 'id' && field !== 'name')
+				: new Array<string>(n).fill('');
 		},
 		num(field: string, fill = NaN): Float64Array {
 			const k = numKeys.indexOf(field);
