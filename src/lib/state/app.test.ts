@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { suggestMapping } from '$lib/data/mapping';
+import { suggestMapping } from '$lib/data';
 import { createNodeSession } from '$lib/data/node-session';
 import { AppState } from './app.svelte';
 import type { DataApi } from './data-api';

@@ -1,5 +1,5 @@
 /** The real data layer in the browser: DuckDB-WASM in its own worker, loaded on first use. */
-import { suggestMapping } from '$lib/data/mapping';
+import { suggestMapping } from '$lib/data';
 import type { DataApi } from './data-api';
 
 export const browserDataApi: DataApi = {
