@@ -1,8 +1,8 @@
+import { haversineKm } from '../core/distance';
 import { describe, expect, it } from 'vitest';
 import {
 	findZip,
 	formatZipCentroids,
-	haversineKm,
 	nearbyZips,
 	normalizeUsZip,
 	parseZipCentroids,

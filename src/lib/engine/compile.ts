@@ -14,7 +14,7 @@ import type { Book } from '../core/book';
 import type { PlanSettings } from '../core/settings';
 import { applyPairs, type PairInput } from './compile-pairs';
 import { buildPairRules, fitMismatch, skillIndex } from './compile-rules';
-import { distanceFn } from './distance';
+import { distanceFn } from '../core/distance';
 import { fmt, pct } from './format';
 import { precheckModel } from './infeasibility';
 import type { AssignmentModel, MoveCap, Resource } from './model';

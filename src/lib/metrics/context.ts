@@ -5,7 +5,7 @@
 import type { Book } from '../core/book';
 import { DEFAULT_SETTINGS, type PlanSettings } from '../core/settings';
 import { skillIndex } from '../engine/compile-rules';
-import { distanceFn } from '../engine/distance';
+import { distanceFn } from '../core/distance';
 
 export interface MetricsContext {
 	n: number;

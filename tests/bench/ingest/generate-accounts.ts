@@ -3,6 +3,7 @@
  * workload, industry, segment, language, zip, lat, lon, with real ZIPs from the bundled table.
  * Seeded, so every run measures the same bytes.
  */
+import { mulberry32 as rng } from '../../../src/lib/engine/prng';
 import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { loadZipCentroidsSync } from '../../../src/lib/data/zip-centroids-node';
@@ -34,17 +35,6 @@ const WORDS = [
 	'Granite'
 ];
 const SUFFIX = ['Inc', 'LLC', 'Corp', 'Group', 'Co', 'Partners'];
-
-function rng(seed: number) {
-	let s = seed >>> 0;
-	return () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = s;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** Writes `rows` accounts to `path` unless a file of that name already exists. */
 export async function ensureAccountsCsv(path: string, rows: number): Promise<number> {

@@ -5,7 +5,7 @@
  * capacity. Large books are aggregated to a grid of weighted points first.
  */
 import type { Book } from '../../core/book';
-import { distanceFn, type DistanceMode } from '../distance';
+import { distanceFn, type DistanceMode } from '../../core/distance';
 import type { MipSolverLike } from '../mip-solver';
 import { solveLocation } from './solve-location';
 import type { LocationProblem } from './types';
