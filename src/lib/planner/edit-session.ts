@@ -86,7 +86,10 @@ export class EditSession {
 		return this.inc.load(metric, rep);
 	}
 
-	/** Moves accounts to rep `to` (-1 unassigns); returns false when nothing changed. */
+	/**
+	 * Moves accounts to rep `to` (-1 unassigns); returns false when nothing changed. Locked
+	 * accounts move too (a hand move is the user's own decision) and stay locked, to the new rep.
+	 */
 	reassign(accounts: ArrayLike<number>, to: number, label?: string): boolean {
 		const rep = to >= 0 && to < this.book.reps.p ? to : -1;
 		const name = rep >= 0 ? this.book.reps.id[rep] : 'no rep';
