@@ -54,7 +54,7 @@ describe('EditSession', () => {
 		expect([...book.accounts.owner]).toEqual([...owners]);
 	});
 
-	it('incremental metrics agree with a full recompute after 1,000 random edits', () => {
+	it('incremental metrics agree with a full recompute after 1,000 random edits, undos, redos', () => {
 		const { ctx, session } = setup();
 		const rnd = mulberry32(42);
 		const history: Int32Array[] = [Int32Array.from(session.assignment)];
@@ -65,6 +65,22 @@ describe('EditSession', () => {
 				if (session.undo()) at--;
 			} else if (r < 0.25) {
 				if (session.redo()) at++;
+			} else if (r < 0.3) {
+				const idx = Array.from({ length: 5 }, () => Math.floor(rnd() * ctx.n));
+				if (session.setLocked(idx, rnd() < 0.5)) {
+					history.length = at + 1;
+					history.push(Int32Array.from(session.assignment));
+					at++;
+				}
+			} else if (r < 0.32) {
+				const plan = Int32Array.from(session.assignment, (j) =>
+					rnd() < 0.1 ? (j + 1) % ctx.p : j
+				);
+				if (session.applyPlan(plan)) {
+					history.length = at + 1;
+					history.push(Int32Array.from(session.assignment));
+					at++;
+				}
 			} else {
 				const size = r < 0.6 ? 1 : 1 + Math.floor(rnd() * 25);
 				const idx = Array.from({ length: size }, () => Math.floor(rnd() * ctx.n));
