@@ -34,6 +34,12 @@ export class VolumeBound {
 	private x: Int32Array;
 	private row: Float64Array;
 	private fusedWeights: Float64Array[];
+	private wClass: Int32Array;
+	private fusable: boolean;
+	private adjC: Float64Array;
+	/** Allowed reps of each account by increasing cost (CSR), so fused passes can stop early. */
+	private ordStart: Int32Array | null = null;
+	private ord: Int32Array | null = null;
 	private gu: Float64Array;
 	private gv: Float64Array;
 	private g1u: Float64Array;
@@ -75,12 +81,21 @@ export class VolumeBound {
 		this.bestX = new Int32Array(pr.n);
 		this.x = new Int32Array(pr.n);
 		this.row = new Float64Array(pr.p);
-		// adj needs 3 rows for the fused loop even with fewer resources (zero weights there).
-		this.adj = new Float64Array(Math.max(size, 3 * pr.p + 1));
+		// Resources sharing a weight column (workload band and workload capacity, account count cap
+		// and minimum) fold into one multiplier term, so real books still take the fused loop.
 		const zero = new Float64Array(pr.n);
-		this.fusedWeights = [0, 1, 2].map((r) =>
-			r < pr.nr && pr.perPair[r] === 0 ? pr.weight[r] : zero
-		);
+		this.wClass = new Int32Array(pr.nr);
+		const cols: Float64Array[] = [];
+		for (let r = 0; r < pr.nr; r++) {
+			if (pr.perPair[r] === 1) continue;
+			let c = cols.findIndex((w) => sameColumn(w, pr.weight[r]));
+			if (c < 0) c = cols.push(pr.weight[r]) - 1;
+			this.wClass[r] = c;
+		}
+		this.fusable = !pr.anyPerPair && cols.length <= 3;
+		this.fusedWeights = [0, 1, 2].map((c) => (c < cols.length ? cols[c] : zero));
+		this.adjC = new Float64Array(3 * pr.p);
+		if (this.fusable) this.sortReps();
 		const z = this.evaluate(this.u, this.v, true, false);
 		this.best = z;
 		this.bound = z;
@@ -115,8 +130,20 @@ export class VolumeBound {
 		const mu = u[cap];
 		if (mu !== 0) constant -= mu * pr.moveMax;
 		const picker = pick ? new CandidatePicker(pr) : null;
-		const fused = !pr.anyPerPair && nr <= 3;
+		const fused = this.fusable;
 		const wz = this.fusedWeights;
+		const adjC = this.adjC;
+		if (fused) {
+			adjC.fill(0);
+			for (let r = 0; r < nr; r++) {
+				const off = this.wClass[r] * p;
+				for (let j = 0; j < p; j++) adjC[off + j] += adj[r * p + j];
+			}
+		}
+		const [lo0, hi0] = range(adjC, 0, p);
+		const [lo1, hi1] = range(adjC, p, 2 * p);
+		const [lo2, hi2] = range(adjC, 2 * p, 3 * p);
+		const { ordStart, ord } = this;
 		loadX.fill(0);
 		let moved = 0;
 		let total = constant;
@@ -126,14 +153,37 @@ export class VolumeBound {
 			const moveTerm = o >= 0 && mu !== 0 ? mu * mw![i] : 0;
 			let bestVal = Infinity;
 			let bestJ = -1;
-			if (full && fused) {
+			if (full && fused && picker === null) {
+				// Hottest path: reps by increasing cost, stopping once cost plus the smallest possible
+				// multiplier terms cannot beat the best so far.
+				const base = i * p;
+				const w0 = wz[0][i];
+				const w1 = wz[1][i];
+				const w2 = wz[2][i];
+				const lb =
+					(w0 >= 0 ? w0 * lo0 : w0 * hi0) +
+					(w1 >= 0 ? w1 * lo1 : w1 * hi1) +
+					(w2 >= 0 ? w2 * lo2 : w2 * hi2) +
+					Math.min(0, moveTerm);
+				for (let t = ordStart![i], end = ordStart![i + 1]; t < end; t++) {
+					const j = ord![t];
+					const c = cost[base + j];
+					if (c + lb >= bestVal) break;
+					let val = c + adjC[j] * w0 + adjC[p + j] * w1 + adjC[2 * p + j] * w2;
+					if (moveTerm !== 0 && j !== o) val += moveTerm;
+					if (val < bestVal) {
+						bestVal = val;
+						bestJ = j;
+					}
+				}
+			} else if (full && fused) {
 				// Hot path (per-account weights, up to three resources): one fused loop.
 				const base = i * p;
 				const w0 = wz[0][i];
 				const w1 = wz[1][i];
 				const w2 = wz[2][i];
 				for (let j = 0; j < p; j++) {
-					let val = cost[base + j] + adj[j] * w0 + adj[p + j] * w1 + adj[2 * p + j] * w2;
+					let val = cost[base + j] + adjC[j] * w0 + adjC[p + j] * w1 + adjC[2 * p + j] * w2;
 					if (moveTerm !== 0 && j !== o) val += moveTerm;
 					if (picker !== null) row[j] = val;
 					if (val < bestVal && (allowed === null || allowed[base + j] === 1)) {
@@ -187,6 +237,26 @@ export class VolumeBound {
 		if (picker !== null) picker.commit();
 		this.movedX = moved;
 		return total;
+	}
+
+	private sortReps(): void {
+		const { n, p, cost } = this.pr;
+		const allowed = this.pr.model.allowed;
+		const ordStart = new Int32Array(n + 1);
+		const ord = new Int32Array(allowed === null ? n * p : countOnes(allowed));
+		const idx: number[] = [];
+		let fill = 0;
+		for (let i = 0; i < n; i++) {
+			const base = i * p;
+			idx.length = 0;
+			for (let j = 0; j < p; j++) if (allowed === null || allowed[base + j] === 1) idx.push(j);
+			if (idx.length > 1) idx.sort((a, b) => cost[base + a] - cost[base + b]);
+			ordStart[i] = fill;
+			for (const j of idx) ord[fill++] = j;
+		}
+		ordStart[n] = fill;
+		this.ordStart = ordStart;
+		this.ord = ord;
 	}
 
 	/** Scaled subgradient for u and v at the given loads; returns its squared norm. */
@@ -356,4 +426,27 @@ export class VolumeBound {
 		}
 		return out;
 	}
+}
+
+function sameColumn(a: Float64Array, b: Float64Array): boolean {
+	if (a === b) return true;
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
+
+function range(a: Float64Array, from: number, to: number): [number, number] {
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (let k = from; k < to; k++) {
+		if (a[k] < lo) lo = a[k];
+		if (a[k] > hi) hi = a[k];
+	}
+	return [lo, hi];
+}
+
+function countOnes(a: Uint8Array): number {
+	let c = 0;
+	for (let k = 0; k < a.length; k++) c += a[k];
+	return c;
 }
