@@ -215,12 +215,16 @@ function swapPass(
 	return made;
 }
 
-/** Improving moves and swaps that never add violation, until a local optimum or the deadline. */
-export function improve(st: PlanState, ctl: Control): void {
+/**
+ * Improving moves and swaps that never add violation, until a local optimum or the deadline.
+ * `onlyTouched` starts from the reps already marked in `st.touched` (a plan that was a local
+ * optimum before a few local changes) instead of all reps.
+ */
+export function improve(st: PlanState, ctl: Control, onlyTouched = false): void {
 	const { pr } = st;
 	const { n, p, candStart, cand } = pr;
 	const dirty = new Uint8Array(p);
-	st.touched.fill(1);
+	if (!onlyTouched) st.touched.fill(1);
 	for (let sweep = 0; sweep < 200; sweep++) {
 		// Only accounts near reps whose loads changed can have a new improving move or swap.
 		dirty.set(st.touched);

@@ -7,6 +7,7 @@
 import type { AssignmentModel } from '../model';
 import type { SolveProgress } from '../result';
 import { improve, repair, type Control } from './local-search';
+import { Oscillator } from './oscillate';
 import { PlanState } from './plan-state';
 import { prepare } from './prepared';
 import { sampledMultipliers } from './sampled-start';
@@ -14,6 +15,12 @@ import { VolumeBound } from './volume';
 
 /** Accounts in the sampled model that warm-starts the multipliers of big models. */
 const SAMPLE = 2000;
+/** Share of the time oscillation rounds may take while the bound is still settling. */
+const OSC_SHARE = 0.5;
+/** Share of the time after which plan rounds resume even if the bound is still moving. */
+const SETTLE = 0.4;
+/** Failed oscillation rounds in a row, after the bound converged, that end the solve. */
+const OSC_PATIENCE = 400;
 
 export interface HeuristicOptions {
 	timeLimitSeconds: number;
@@ -70,8 +77,11 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 	const pr = prepare(model, anyPerPair ? model.p : (opts.candidates ?? 10));
 	const vb = new VolumeBound(pr);
 	if (!anyPerPair && model.n > 2 * SAMPLE) {
-		const sampleDeadline = t0 + 0.15 * opts.timeLimitSeconds * 1000;
-		const mult = sampledMultipliers(model, SAMPLE, 800, sampleDeadline);
+		// A fifth of a big book settles in far less time than the book itself and its prices carry
+		// over; a smaller sample left the 50k bound a fifth short after the whole time limit.
+		const sampleDeadline = t0 + 0.25 * opts.timeLimitSeconds * 1000;
+		const size = Math.max(SAMPLE, Math.round(model.n / 5));
+		const mult = sampledMultipliers(model, size, model.n > 25_000 ? 1500 : 800, sampleDeadline);
 		if (mult !== null) vb.warmStart(mult.u, mult.v);
 	}
 	let lastReport = 0;
@@ -82,9 +92,11 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 		lastReport = now;
 		opts.onProgress({ phase, elapsed: elapsed(), bestObjective: out.objective, bound: vb.bound });
 	};
+	let bestSt: PlanState | null = null;
 	const keep = (st: PlanState) => {
 		if (st.viol > 0) return;
 		if (out.objective === null || st.objective < out.objective - 1e-9) {
+			bestSt = new PlanState(pr, st.assign);
 			out.objective = st.objective;
 			out.assignment = Int32Array.from(st.assign);
 			if (out.firstFeasibleSeconds === null) {
@@ -98,7 +110,8 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 		const st = new PlanState(pr, start);
 		if (!repair(st, ctl, guide)) return;
 		keep(st);
-		const budget = 0.2 * opts.timeLimitSeconds * 1000;
+		// The first plan only needs to exist quickly; later ones come from settled multipliers.
+		const budget = (out.objective === null ? 0.05 : 0.2) * opts.timeLimitSeconds * 1000;
 		improve(st, { ...ctl, deadline: Math.min(ctl.deadline, performance.now() + budget) });
 		st.recompute();
 		keep(st);
@@ -114,7 +127,13 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 	let checkBound = -Infinity;
 	let converged = false;
 	let lastRoundBound = -Infinity;
-	while (!converged) {
+	let guide: Float64Array | null = null;
+	const osc = new Oscillator(0.3 * meanCost(model.cost));
+	let oscMs = 0;
+	let oscFails = 0;
+	let settledAt = 0;
+	let lastDone = false;
+	for (;;) {
 		if (opts.signal?.aborted) {
 			out.ended = 'cancelled';
 			break;
@@ -123,8 +142,8 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 			out.ended = 'timeout';
 			break;
 		}
-		if (!vb.step()) converged = true;
-		if (vb.iterations >= checkAt) {
+		if (!converged && !vb.step()) converged = true;
+		if (!converged && vb.iterations >= checkAt) {
 			if (vb.bound - checkBound <= 1e-5 * Math.abs(vb.bound) && vb.stepFactor < 0.01)
 				converged = true;
 			checkBound = vb.bound;
@@ -135,12 +154,19 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 		const moved = vb.bound - lastRoundBound > 2e-3 * Math.abs(vb.bound) || out.objective === null;
 		// No plan yet after a sixth of the time: build one now rather than risk ending with none.
 		const overdue = out.objective === null && elapsed() > opts.timeLimitSeconds / 6;
-		if ((vb.iterations >= nextStart && moved) || converged || overdue) {
+		// After the first plan, the bound gets the time until it settles (or SETTLE of the time).
+		const settled = converged || elapsed() > SETTLE * opts.timeLimitSeconds;
+		const due =
+			(vb.iterations >= nextStart && moved && (out.objective === null || settled)) || overdue;
+		// Converging earns one more round from the final multipliers.
+		const last = converged && !lastDone;
+		if (due || last) {
+			lastDone = converged;
 			nextStart = Math.round(vb.iterations * 1.6) + 30;
 			lastRoundBound = vb.bound;
 			vb.certify(true);
 			report('plans', true);
-			const guide = vb.adjustedAll();
+			guide = vb.adjustedAll();
 			// The first plan matters most for responsiveness: one start only.
 			const first = out.objective === null;
 			tryStart(vb.roundAverage(), guide);
@@ -148,6 +174,20 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 			report('improve', true);
 			if (gapNow() <= targetGap) break;
 		}
+		if (settled && settledAt === 0) settledAt = performance.now();
+		const oscTurn = converged || (settled && oscMs < OSC_SHARE * (performance.now() - settledAt));
+		if (bestSt !== null && guide !== null && oscTurn) {
+			const t = performance.now();
+			const better = osc.round(bestSt, ctl, guide);
+			oscMs += performance.now() - t;
+			if (better !== null) {
+				keep(better);
+				oscFails = 0;
+				report('improve');
+				if (gapNow() <= targetGap) break;
+			} else if (converged && ++oscFails >= OSC_PATIENCE) break;
+		}
+		if (converged && bestSt === null) break;
 	}
 	if (out.ended === 'done' && out.objective === null && !opts.signal?.aborted)
 		// Converged without a feasible plan: one last repair guided by the true cost.
@@ -160,4 +200,10 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 	out.seconds = elapsed();
 	report('done', true);
 	return out;
+}
+
+function meanCost(cost: Float64Array): number {
+	let s = 0;
+	for (let k = 0; k < cost.length; k++) s += Math.abs(cost[k]);
+	return cost.length > 0 ? s / cost.length : 1;
 }
