@@ -32,9 +32,8 @@ const id = (v: unknown, p: string) => {
 };
 
 function hash(v: unknown, p: string): string {
-	const s = text(v, p, 16);
-	if (!HASH.test(s)) throw new SchemaError(`${p} is not a data hash`);
-	return s;
+	if (typeof v !== 'string' || !HASH.test(v)) throw new SchemaError(`${p} is not a data hash`);
+	return v;
 }
 
 function readFingerprint(v: unknown, p: string): DataFingerprint {
