@@ -33,6 +33,26 @@ function members(st: PlanState): { start: Int32Array; list: Int32Array } {
 	return { start, list };
 }
 
+/** Accounts by (their rep, one of their other candidate reps), CSR keyed rep * p + candidate. */
+function pairIndex(st: PlanState): { start: Int32Array; list: Int32Array } {
+	const { n, p, candStart, cand } = st.pr;
+	const start = new Int32Array(p * p + 1);
+	for (let i = 0; i < n; i++) {
+		const a = st.assign[i];
+		for (let t = candStart[i]; t < candStart[i + 1]; t++)
+			if (cand[t] !== a) start[a * p + cand[t] + 1]++;
+	}
+	for (let k = 0; k < p * p; k++) start[k + 1] += start[k];
+	const list = new Int32Array(start[p * p]);
+	const pos = start.slice(0, p * p);
+	for (let i = 0; i < n; i++) {
+		const a = st.assign[i];
+		for (let t = candStart[i]; t < candStart[i + 1]; t++)
+			if (cand[t] !== a) list[pos[a * p + cand[t]]++] = i;
+	}
+	return { start, list };
+}
+
 /** Reps with any violated hard resource row (or all reps if the move cap is violated). */
 function violatedReps(st: PlanState): Uint8Array {
 	const { p, nr, pen } = st.pr;
@@ -175,7 +195,10 @@ function swapPass(
 	const { pr } = st;
 	const { n, p, candStart, cand, cost } = pr;
 	const allowed = pr.model.allowed;
-	const mem = members(st);
+	const keepFeasible = rho === Infinity;
+	// Feasible swaps only look at partners that list i's rep as a candidate (by rep pair): on big
+	// books scanning every member of the other rep dominated the whole solve.
+	const mem = keepFeasible ? pairIndex(st) : members(st);
 	let made = 0;
 	for (let i = 0; i < n; i++) {
 		const a = st.assign[i];
@@ -188,9 +211,10 @@ function swapPass(
 			// Keeping feasibility, only pairs where i gains can pay for the partner's loss.
 			if (rho === Infinity && di >= -EPS) continue;
 			if (dirty !== null && dirty[a] === 0 && dirty[b] === 0) continue;
-			const from = mem.start[b];
-			const size = mem.start[b + 1] - from;
-			const scan = rho === Infinity ? size : Math.min(size, 16);
+			const key = keepFeasible ? b * p + a : b;
+			const from = mem.start[key];
+			const size = mem.start[key + 1] - from;
+			const scan = keepFeasible ? size : Math.min(size, 16);
 			let q = size > 0 ? (i * 7919) % size : 0;
 			for (let c = 0; c < scan; c++, q++) {
 				if (q === size) q = 0;

@@ -26,7 +26,7 @@ export interface HeuristicOptions {
 	timeLimitSeconds: number;
 	onProgress?: (p: SolveProgress) => void;
 	signal?: { aborted: boolean };
-	/** Candidate reps per account (default 10; all reps when a resource is per pair). */
+	/** Candidate reps per account (default 5; all reps when a resource is per pair). */
 	candidates?: number;
 	/** Stop once (objective - bound) / objective is at most this (default 1e-4). */
 	targetGap?: number;
@@ -74,7 +74,7 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 	};
 	if (orphans.length > 0 || model.n === 0 || model.p === 0) return out;
 	const anyPerPair = model.resources.some((r) => r.perPair);
-	const pr = prepare(model, anyPerPair ? model.p : (opts.candidates ?? 10));
+	const pr = prepare(model, anyPerPair ? model.p : (opts.candidates ?? 5));
 	const vb = new VolumeBound(pr);
 	if (!anyPerPair && model.n > 2 * SAMPLE) {
 		// A fifth of a big book settles in far less time than the book itself and its prices carry
