@@ -18,10 +18,12 @@ export function exportScenarios(scenarios: Scenario[]): string {
 }
 
 export function scenarioFileName(name: string): string {
+	// Leading dots would make a hidden file or a path step.
 	const base = name
 		.replace(/[^\p{L}\p{N}._ -]+/gu, '')
 		.trim()
 		.replace(/\s+/g, '-')
+		.replace(/^[.-]+/, '')
 		.slice(0, 80);
 	return `${base || 'scenario'}.carve.json`;
 }
