@@ -237,6 +237,32 @@ describe('share links', () => {
 			expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 		});
 
+	it('refuses every single-character change of a link, without throwing', () => {
+		const r = encodeShareLink(randomScenario(12).scenario, Infinity);
+		if (!r.ok) throw new Error('setup');
+		const body = r.hash.slice(4);
+		let refused = 0;
+		for (let at = 0; at < body.length; at++) {
+			const c = body[at] === 'x' ? 'y' : 'x';
+			const out = decodeShareLink(`#s1.${body.slice(0, at)}${c}${body.slice(at + 1)}`);
+			if (!out.ok) refused++;
+		}
+		expect(refused).toBe(body.length);
+	});
+
+	it('never applies a link made on other data silently', () => {
+		const { book, scenario } = randomScenario(13);
+		const link = encodeShareLink(scenario);
+		if (!link.ok) throw new Error('setup');
+		const decoded = decodeShareLink(link.hash);
+		if (!decoded.ok) throw new Error(decoded.error);
+		const R = book.reps;
+		const fewer = { ...book, reps: { ...R, p: R.p - 1, id: R.id.slice(0, -1) } };
+		const r = applyScenario(fewer, decoded.scenario);
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.differences).toEqual([`Rep ${R.id.at(-1)} missing from the reps file.`]);
+	});
+
 	it('stops a decompression bomb at the inflate cap', () => {
 		const bomb = linkOfBytes(new Uint8Array(64 * 1024 * 1024).fill(32));
 		expect(bomb.length).toBeLessThan(200_000);

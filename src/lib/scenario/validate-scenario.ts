@@ -165,7 +165,7 @@ function readScenario(raw: Raw): Scenario {
 
 export type ScenarioCheck = { ok: true; scenario: Scenario } | { ok: false; error: string };
 
-/** Migrates and validates untrusted JSON; `problem` prefixes the error ("This link is damaged"). */
+/** Migrates and validates untrusted JSON; the error is a clause for the caller's sentence. */
 export function validateScenario(raw: unknown): ScenarioCheck {
 	const migrated = migrate(raw);
 	if (!migrated.ok) return migrated;
