@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstInvalidUtf8, parseRecords, precheck, sniffDelimiter } from './csv-precheck';
+import { firstInvalidUtf8 } from './byte-sniff';
+import { parseRecords, precheck, sniffDelimiter } from './csv-precheck';
 
 const enc = (t: string) => new TextEncoder().encode(t);
 
