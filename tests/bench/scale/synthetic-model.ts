@@ -6,6 +6,8 @@
  * and 5% of accounts locked to their current owner.
  */
 import type { AssignmentModel, Resource } from '../../../src/lib/engine/model';
+import { mulberry32 as rng } from '../../../src/lib/engine/prng';
+import { haversineKm } from '../../../src/lib/core/distance';
 
 export interface SyntheticOptions {
 	n: number;
@@ -16,28 +18,8 @@ export interface SyntheticOptions {
 	lockShare?: number;
 }
 
-function rng(seed: number): () => number {
-	let s = seed >>> 0 || 1;
-	return () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = s;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 function gauss(rand: () => number): number {
 	return Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
-}
-
-function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-	const rad = Math.PI / 180;
-	const dLat = (lat2 - lat1) * rad;
-	const dLon = (lon2 - lon1) * rad;
-	const a =
-		Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-	return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
 export function syntheticModel(o: SyntheticOptions): AssignmentModel {
