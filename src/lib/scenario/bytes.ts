@@ -21,7 +21,10 @@ export function toBase64Url(bytes: Uint8Array): string {
 	return out;
 }
 
-/** Bytes of an unpadded base64url string, or null when it has foreign characters or a bad length. */
+/**
+ * Bytes of an unpadded base64url string, or null when it has foreign characters, a bad length or
+ * non-zero padding bits.
+ */
 export function fromBase64Url(s: string): Uint8Array | null {
 	if (s.length % 4 === 1) return null;
 	const out = new Uint8Array(Math.floor((s.length * 3) / 4));
@@ -35,6 +38,9 @@ export function fromBase64Url(s: string): Uint8Array | null {
 			if (v < 0) return null;
 			n = (n << 6) | (k < len ? v : 0);
 		}
+		// Canonical form only: a last group's unused low bits must be zero, otherwise two different
+		// links would decode to the same bytes and a one-character edit could go unnoticed.
+		if ((len === 2 && (n & 0xffff) !== 0) || (len === 3 && (n & 0xff) !== 0)) return null;
 		out[o++] = (n >> 16) & 255;
 		if (len > 2) out[o++] = (n >> 8) & 255;
 		if (len > 3) out[o++] = n & 255;

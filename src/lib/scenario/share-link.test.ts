@@ -237,17 +237,23 @@ describe('share links', () => {
 			expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 		});
 
-	it('refuses every single-character change of a link, without throwing', () => {
-		const r = encodeShareLink(randomScenario(12).scenario, Infinity);
+	// Deflate has bits that carry no meaning (the last byte's padding, code lengths of unused
+	// symbols), so a few edits decode to the very same scenario; none may decode to another one.
+	it('never turns a single-character change of a link into a different scenario', () => {
+		const original = randomScenario(12).scenario;
+		const r = encodeShareLink(original, Infinity);
 		if (!r.ok) throw new Error('setup');
+		const expected = decodeShareLink(r.hash);
+		if (!expected.ok) throw new Error(expected.error);
 		const body = r.hash.slice(4);
 		let refused = 0;
 		for (let at = 0; at < body.length; at++) {
 			const c = body[at] === 'x' ? 'y' : 'x';
 			const out = decodeShareLink(`#s1.${body.slice(0, at)}${c}${body.slice(at + 1)}`);
-			if (!out.ok) refused++;
+			if (out.ok) expect(out.scenario).toEqual(expected.scenario);
+			else refused++;
 		}
-		expect(refused).toBe(body.length);
+		expect(refused).toBeGreaterThan(body.length * 0.99);
 	});
 
 	it('never applies a link made on other data silently', () => {
