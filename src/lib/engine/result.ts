@@ -46,3 +46,12 @@ export interface SolveProgress {
 	bestObjective: number | null;
 	bound: number | null;
 }
+
+/** A thrown error as a result, so callers across a worker boundary get data, never an exception. */
+export function errorResult(error: unknown, seconds: number, method: string): SolveResult {
+	return {
+		status: 'error',
+		message: error instanceof Error ? error.message : String(error),
+		stats: { seconds, firstFeasibleSeconds: null, iterations: 0, method }
+	};
+}

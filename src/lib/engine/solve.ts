@@ -10,7 +10,7 @@ import { solveHeuristic, type HeuristicOutcome } from './heuristic/solve-heurist
 import { precheckModel } from './infeasibility';
 import type { MipSolverLike } from './mip-solver';
 import type { AssignmentModel } from './model';
-import type { SolveProgress, SolveResult, SolveStats } from './result';
+import { errorResult, type SolveProgress, type SolveResult, type SolveStats } from './result';
 
 export interface SolveOptions {
 	timeLimitSeconds: number;
@@ -110,16 +110,7 @@ export async function solve(model: AssignmentModel, opts: SolveOptions): Promise
 		});
 		return pickBetter(ex, hr, h, (performance.now() - started) / 1000);
 	} catch (e) {
-		return {
-			status: 'error',
-			message: e instanceof Error ? e.message : String(e),
-			stats: {
-				seconds: (performance.now() - started) / 1000,
-				firstFeasibleSeconds: null,
-				iterations: 0,
-				method: 'solve'
-			}
-		};
+		return errorResult(e, (performance.now() - started) / 1000, 'solve');
 	}
 }
 

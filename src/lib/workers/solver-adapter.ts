@@ -4,6 +4,7 @@
  * turns anything thrown into an 'error' result instead of a rejected promise.
  */
 import type { MipSolverLike } from '../engine/mip-solver';
+import { errorResult } from '../engine/result';
 import { solve } from '../engine/solve';
 import type {
 	ProgressCallback,
@@ -33,16 +34,7 @@ export function createSolverAdapter(loadHighs: () => Promise<MipSolverLike>): So
 			} catch (e) {
 				return {
 					id: req.id,
-					result: {
-						status: 'error',
-						message: e instanceof Error ? e.message : String(e),
-						stats: {
-							seconds: (performance.now() - started) / 1000,
-							firstFeasibleSeconds: null,
-							iterations: 0,
-							method: 'worker'
-						}
-					}
+					result: errorResult(e, (performance.now() - started) / 1000, 'worker')
 				};
 			}
 		}

@@ -4,7 +4,7 @@
  * and supersession returned as data. The worker factory is injected so the logic runs in Node tests.
  */
 import type { AssignmentModel } from '../engine/model';
-import type { SolveProgress, SolveResult } from '../engine/result';
+import { errorResult, type SolveProgress, type SolveResult } from '../engine/result';
 import type { SolverWorkerApi } from './solver-protocol';
 
 export interface WorkerHandle {
@@ -60,11 +60,7 @@ export class SolverClient {
 						this.finish(id, {
 							id,
 							kind: 'result',
-							result: {
-								status: 'error',
-								message: e instanceof Error ? e.message : String(e),
-								stats: { seconds: 0, firstFeasibleSeconds: null, iterations: 0, method: 'worker' }
-							}
+							result: errorResult(e, 0, 'worker')
 						})
 				);
 		});
