@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ensureAccountsCsv } from './ingest/generate-accounts';
 import { serveStatic } from './ingest/static-server';
+import type { IngestBenchResult } from '../../src/lib/data/bench-hook';
 import type { BenchRow } from './table';
 
 export const title = 'Ingest: account CSV -> queryable DuckDB table -> Book, headless Chromium';
@@ -22,20 +23,6 @@ const SIZES = [
 	{ rows: 100_000, file: 'accounts-100k.csv' },
 	{ rows: 1_000_000, file: 'accounts-1m.csv' }
 ];
-
-interface PageResult {
-	ok: boolean;
-	error: string | null;
-	rows: number;
-	bytes: number;
-	fetchSeconds: number;
-	initSeconds: number;
-	stageSeconds: number;
-	buildSeconds: number;
-	peakHeapMB: number | null;
-	stageMarks: Record<string, number>;
-	geocodedFromZip: number;
-}
 
 /** Peak resident set (VmHWM) over Chromium's renderer processes that descend from `pid`. */
 function rendererPeakMB(pid: number): number | null {
@@ -66,7 +53,7 @@ function rendererPeakMB(pid: number): number | null {
 	return peak > 0 ? peak : null;
 }
 
-async function measure(path: string): Promise<{ page: PageResult; rssMB: number | null }> {
+async function measure(path: string): Promise<{ page: IngestBenchResult; rssMB: number | null }> {
 	const server = await chromium.launchServer({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		args: [
@@ -89,7 +76,7 @@ async function measure(path: string): Promise<{ page: PageResult; rssMB: number 
 					window as unknown as { carveIngestBench: (u: string) => Promise<unknown> }
 				).carveIngestBench(url),
 			`${ORIGIN}/__bench/${name}`
-		)) as PageResult;
+		)) as IngestBenchResult;
 		const pid = server.process().pid;
 		return { page: result, rssMB: pid ? rendererPeakMB(pid) : null };
 	} finally {

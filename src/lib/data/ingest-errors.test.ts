@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeParquet } from '../../../wasm/parquet-node';
 import { createNodeSession } from './node-session';
-import type { DataSession, StageResult } from './types';
+import { ACCOUNT_FIELDS, type DataSession, type StageResult } from './types';
 
 const enc = (t: string) => new TextEncoder().encode(t);
 const csv = (name: string, text: string) => ({ name, bytes: enc(text) });
@@ -196,26 +196,7 @@ describe('staging never loses work', () => {
 });
 
 function mappingOf(fields: string[]) {
-	const m = Object.fromEntries(
-		[
-			'id',
-			'name',
-			'owner',
-			'potential',
-			'arr',
-			'workload',
-			'industry',
-			'segment',
-			'language',
-			'zip',
-			'city',
-			'state',
-			'country',
-			'lat',
-			'lon',
-			'activeOpportunity'
-		].map((f) => [f, fields.includes(f) ? f : null])
-	);
+	const m = Object.fromEntries(ACCOUNT_FIELDS.map((f) => [f, fields.includes(f) ? f : null]));
 	return m as import('./types').AccountMapping;
 }
 
