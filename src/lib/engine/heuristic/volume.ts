@@ -11,7 +11,8 @@
  * (`certify`) prove the bound and re-pick candidates by multiplier-adjusted cost, which is how
  * accounts that must travel far for balance get the right reps in their lists.
  */
-import { CandidatePicker, type Prepared } from './prepared';
+import { DualPass } from './dual-pass';
+import type { Prepared } from './prepared';
 
 export class VolumeBound {
 	readonly pr: Prepared;
@@ -21,9 +22,7 @@ export class VolumeBound {
 	private bestU: Float64Array;
 	private bestV: Float64Array;
 	private rowScale: Float64Array;
-	private adj: Float64Array;
-	private loadX: Float64Array;
-	private movedX = 0;
+	private pass: DualPass;
 	private loadBar: Float64Array;
 	private movedBar = 0;
 	/** Averaged primal, dense n*p, stored divided by xScale so decay is O(1). */
@@ -31,15 +30,6 @@ export class VolumeBound {
 	private xScale = 1;
 	/** Assignment at the best multipliers so far. */
 	readonly bestX: Int32Array;
-	private x: Int32Array;
-	private row: Float64Array;
-	private fusedWeights: Float64Array[];
-	private wClass: Int32Array;
-	private fusable: boolean;
-	private adjC: Float64Array;
-	/** Allowed reps of each account by increasing cost (CSR), so fused passes can stop early. */
-	private ordStart: Int32Array | null = null;
-	private ord: Int32Array | null = null;
 	private gu: Float64Array;
 	private gv: Float64Array;
 	private g1u: Float64Array;
@@ -67,8 +57,6 @@ export class VolumeBound {
 		this.v = new Float64Array(size);
 		this.bestU = new Float64Array(size);
 		this.bestV = new Float64Array(size);
-		this.adj = new Float64Array(size);
-		this.loadX = new Float64Array(size);
 		this.loadBar = new Float64Array(size);
 		this.gu = new Float64Array(size);
 		this.gv = new Float64Array(size);
@@ -79,184 +67,20 @@ export class VolumeBound {
 			this.rowScale[r] = Math.max(pr.unit[r] * (pr.n / Math.max(1, pr.p)), 1e-12);
 		this.xbar = new Float64Array(pr.n * pr.p);
 		this.bestX = new Int32Array(pr.n);
-		this.x = new Int32Array(pr.n);
-		this.row = new Float64Array(pr.p);
-		// Resources sharing a weight column (workload band and workload capacity, account count cap
-		// and minimum) fold into one multiplier term, so real books still take the fused loop.
-		const zero = new Float64Array(pr.n);
-		this.wClass = new Int32Array(pr.nr);
-		const cols: Float64Array[] = [];
-		for (let r = 0; r < pr.nr; r++) {
-			if (pr.perPair[r] === 1) continue;
-			let c = cols.findIndex((w) => sameColumn(w, pr.weight[r]));
-			if (c < 0) c = cols.push(pr.weight[r]) - 1;
-			this.wClass[r] = c;
-		}
-		this.fusable = !pr.anyPerPair && cols.length <= 3;
-		this.fusedWeights = [0, 1, 2].map((c) => (c < cols.length ? cols[c] : zero));
-		this.adjC = new Float64Array(3 * pr.p);
-		if (this.fusable) this.sortReps();
-		const z = this.evaluate(this.u, this.v, true, false);
+		this.pass = new DualPass(pr);
+		const z = this.pass.evaluate(this.u, this.v, true, false);
 		this.best = z;
 		this.bound = z;
 		this.margin = Math.max(0.05 * Math.abs(z), 1e-6);
-		this.bestX.set(this.x);
-		this.loadBar.set(this.loadX);
-		this.movedBar = this.movedX;
-		for (let i = 0; i < pr.n; i++) this.xbar[i * pr.p + this.x[i]] = 1;
+		this.bestX.set(this.pass.x);
+		this.loadBar.set(this.pass.loadX);
+		this.movedBar = this.pass.movedX;
+		for (let i = 0; i < pr.n; i++) this.xbar[i * pr.p + this.pass.x[i]] = 1;
 	}
 
 	private capScale(): number {
 		const m = this.pr.moveMax;
 		return Math.max(1, Number.isFinite(m) ? m : 1);
-	}
-
-	/**
-	 * One Lagrangian pass: fills x, loadX, movedX; returns the dual value. `full` scans every allowed
-	 * rep (valid bound); otherwise only candidates. `pick` re-picks candidates from the full rows.
-	 */
-	private evaluate(u: Float64Array, v: Float64Array, full: boolean, pick: boolean): number {
-		const pr = this.pr;
-		const { n, p, nr, cost, perPair, weight } = pr;
-		const { adj, row, loadX } = this;
-		const allowed = pr.model.allowed;
-		const cap = nr * p;
-		let constant = 0;
-		for (let k = 0; k < cap; k++) {
-			adj[k] = u[k] - v[k];
-			if (u[k] !== 0) constant -= u[k] * pr.hi[k];
-			if (v[k] !== 0) constant += v[k] * pr.lo[k];
-		}
-		const mu = u[cap];
-		if (mu !== 0) constant -= mu * pr.moveMax;
-		const picker = pick ? new CandidatePicker(pr) : null;
-		const fused = this.fusable;
-		const wz = this.fusedWeights;
-		const adjC = this.adjC;
-		if (fused) {
-			adjC.fill(0);
-			for (let r = 0; r < nr; r++) {
-				const off = this.wClass[r] * p;
-				for (let j = 0; j < p; j++) adjC[off + j] += adj[r * p + j];
-			}
-		}
-		const [lo0, hi0] = range(adjC, 0, p);
-		const [lo1, hi1] = range(adjC, p, 2 * p);
-		const [lo2, hi2] = range(adjC, 2 * p, 3 * p);
-		const { ordStart, ord } = this;
-		loadX.fill(0);
-		let moved = 0;
-		let total = constant;
-		const { owner, moveWeight: mw, candStart, cand } = pr;
-		for (let i = 0; i < n; i++) {
-			const o = owner !== null ? owner[i] : -1;
-			const moveTerm = o >= 0 && mu !== 0 ? mu * mw![i] : 0;
-			let bestVal = Infinity;
-			let bestJ = -1;
-			if (full && fused && picker === null) {
-				// Hottest path: reps by increasing cost, stopping once cost plus the smallest possible
-				// multiplier terms cannot beat the best so far.
-				const base = i * p;
-				const w0 = wz[0][i];
-				const w1 = wz[1][i];
-				const w2 = wz[2][i];
-				const lb =
-					(w0 >= 0 ? w0 * lo0 : w0 * hi0) +
-					(w1 >= 0 ? w1 * lo1 : w1 * hi1) +
-					(w2 >= 0 ? w2 * lo2 : w2 * hi2) +
-					Math.min(0, moveTerm);
-				for (let t = ordStart![i], end = ordStart![i + 1]; t < end; t++) {
-					const j = ord![t];
-					const c = cost[base + j];
-					if (c + lb >= bestVal) break;
-					let val = c + adjC[j] * w0 + adjC[p + j] * w1 + adjC[2 * p + j] * w2;
-					if (moveTerm !== 0 && j !== o) val += moveTerm;
-					if (val < bestVal) {
-						bestVal = val;
-						bestJ = j;
-					}
-				}
-			} else if (full && fused) {
-				// Hot path (per-account weights, up to three resources): one fused loop.
-				const base = i * p;
-				const w0 = wz[0][i];
-				const w1 = wz[1][i];
-				const w2 = wz[2][i];
-				for (let j = 0; j < p; j++) {
-					let val = cost[base + j] + adjC[j] * w0 + adjC[p + j] * w1 + adjC[2 * p + j] * w2;
-					if (moveTerm !== 0 && j !== o) val += moveTerm;
-					if (picker !== null) row[j] = val;
-					if (val < bestVal && (allowed === null || allowed[base + j] === 1)) {
-						bestVal = val;
-						bestJ = j;
-					}
-				}
-				if (picker !== null) picker.add(i, row);
-			} else if (full) {
-				const base = i * p;
-				for (let j = 0; j < p; j++) row[j] = cost[base + j];
-				if (moveTerm !== 0) {
-					for (let j = 0; j < p; j++) row[j] += moveTerm;
-					row[o] -= moveTerm;
-				}
-				for (let r = 0; r < nr; r++) {
-					const off = r * p;
-					if (perPair[r] === 1) {
-						const w = weight[r];
-						for (let j = 0; j < p; j++) row[j] += adj[off + j] * w[base + j];
-					} else {
-						const w = weight[r][i];
-						if (w !== 0) for (let j = 0; j < p; j++) row[j] += adj[off + j] * w;
-					}
-				}
-				for (let j = 0; j < p; j++)
-					if (row[j] < bestVal && (allowed === null || allowed[base + j] === 1)) {
-						bestVal = row[j];
-						bestJ = j;
-					}
-				if (picker !== null) picker.add(i, row);
-			} else {
-				for (let t = candStart[i]; t < candStart[i + 1]; t++) {
-					const j = cand[t];
-					let val = cost[i * p + j];
-					for (let r = 0; r < nr; r++)
-						val += adj[r * p + j] * (perPair[r] === 1 ? weight[r][i * p + j] : weight[r][i]);
-					if (o >= 0 && j !== o) val += moveTerm;
-					if (val < bestVal) {
-						bestVal = val;
-						bestJ = j;
-					}
-				}
-			}
-			this.x[i] = bestJ;
-			total += bestVal;
-			for (let r = 0; r < nr; r++)
-				loadX[r * p + bestJ] += perPair[r] === 1 ? weight[r][i * p + bestJ] : weight[r][i];
-			if (o >= 0 && bestJ !== o) moved += mw![i];
-		}
-		if (picker !== null) picker.commit();
-		this.movedX = moved;
-		return total;
-	}
-
-	private sortReps(): void {
-		const { n, p, cost } = this.pr;
-		const allowed = this.pr.model.allowed;
-		const ordStart = new Int32Array(n + 1);
-		const ord = new Int32Array(allowed === null ? n * p : countOnes(allowed));
-		const idx: number[] = [];
-		let fill = 0;
-		for (let i = 0; i < n; i++) {
-			const base = i * p;
-			idx.length = 0;
-			for (let j = 0; j < p; j++) if (allowed === null || allowed[base + j] === 1) idx.push(j);
-			if (idx.length > 1) idx.sort((a, b) => cost[base + a] - cost[base + b]);
-			ordStart[i] = fill;
-			for (const j of idx) ord[fill++] = j;
-		}
-		ordStart[n] = fill;
-		this.ordStart = ordStart;
-		this.ord = ord;
 	}
 
 	/** Scaled subgradient for u and v at the given loads; returns its squared norm. */
@@ -288,30 +112,30 @@ export class VolumeBound {
 
 	/** Restarts from given multipliers (e.g. from a sampled model) when they are better. */
 	warmStart(u: Float64Array, v: Float64Array): void {
-		const z = this.evaluate(u, v, true, false);
+		const z = this.pass.evaluate(u, v, true, false);
 		if (z <= this.best) return;
 		this.bestU.set(u);
 		this.bestV.set(v);
 		this.best = z;
 		this.bound = Math.max(this.bound, z);
-		this.bestX.set(this.x);
-		this.loadBar.set(this.loadX);
-		this.movedBar = this.movedX;
+		this.bestX.set(this.pass.x);
+		this.loadBar.set(this.pass.loadX);
+		this.movedBar = this.pass.movedX;
 		this.xbar.fill(0);
 		this.xScale = 1;
-		for (let i = 0; i < this.pr.n; i++) this.xbar[i * this.pr.p + this.x[i]] = 1;
+		for (let i = 0; i < this.pr.n; i++) this.xbar[i * this.pr.p + this.pass.x[i]] = 1;
 		this.margin = Math.max(0.02 * Math.abs(z), 1e-6);
 	}
 
 	/** Full pass at the best multipliers: proves the bound and re-picks candidate lists. */
 	certify(pick = true): number {
-		const z = this.evaluate(this.bestU, this.bestV, true, pick);
+		const z = this.pass.evaluate(this.bestU, this.bestV, true, pick);
 		if (z > this.bound) this.bound = z;
 		// New lists hold every account's argmin at the best multipliers, so the candidate-pass value
 		// there now equals the full value; an older, higher value would freeze the steps.
 		if (pick) {
 			this.best = z;
-			this.bestX.set(this.x);
+			this.bestX.set(this.pass.x);
 		}
 		return this.bound;
 	}
@@ -340,10 +164,10 @@ export class VolumeBound {
 				this.v[k] = Math.min(capU, Math.max(0, this.bestV[k] + (t * gv[k]) / s));
 			}
 		}
-		const z = this.evaluate(this.u, this.v, true, false);
+		const z = this.pass.evaluate(this.u, this.v, true, false);
 		this.iterations++;
 		// Volume step: alpha minimising the norm of the combined subgradient.
-		this.subgradient(this.loadX, this.movedX, g1u, g1v);
+		this.subgradient(this.pass.loadX, this.pass.movedX, g1u, g1v);
 		let num = 0;
 		let den = 0;
 		for (let k = 0; k < size; k++) {
@@ -355,8 +179,8 @@ export class VolumeBound {
 		let alpha = den > 0 ? num / den : this.alphaMax;
 		alpha = Math.min(this.alphaMax, Math.max(this.alphaMax / 10, alpha));
 		for (let k = 0; k < size; k++)
-			this.loadBar[k] = alpha * this.loadX[k] + (1 - alpha) * this.loadBar[k];
-		this.movedBar = alpha * this.movedX + (1 - alpha) * this.movedBar;
+			this.loadBar[k] = alpha * this.pass.loadX[k] + (1 - alpha) * this.loadBar[k];
+		this.movedBar = alpha * this.pass.movedX + (1 - alpha) * this.movedBar;
 		this.addToAverage(alpha);
 
 		if (z > this.best) {
@@ -364,7 +188,7 @@ export class VolumeBound {
 			this.bound = Math.max(this.bound, z);
 			this.bestU.set(this.u);
 			this.bestV.set(this.v);
-			this.bestX.set(this.x);
+			this.bestX.set(this.pass.x);
 			this.reds = 0;
 			this.f = Math.min(2, this.f * 1.1);
 		} else if (++this.reds >= 20) {
@@ -387,7 +211,7 @@ export class VolumeBound {
 			this.xScale = 1;
 		}
 		const add = alpha / this.xScale;
-		for (let i = 0; i < n; i++) this.xbar[i * p + this.x[i]] += add;
+		for (let i = 0; i < n; i++) this.xbar[i * p + this.pass.x[i]] += add;
 	}
 
 	/** Multiplier-adjusted cost of account i at rep j under the best multipliers. */
@@ -426,27 +250,4 @@ export class VolumeBound {
 		}
 		return out;
 	}
-}
-
-function sameColumn(a: Float64Array, b: Float64Array): boolean {
-	if (a === b) return true;
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-	return true;
-}
-
-function range(a: Float64Array, from: number, to: number): [number, number] {
-	let lo = Infinity;
-	let hi = -Infinity;
-	for (let k = from; k < to; k++) {
-		if (a[k] < lo) lo = a[k];
-		if (a[k] > hi) hi = a[k];
-	}
-	return [lo, hi];
-}
-
-function countOnes(a: Uint8Array): number {
-	let c = 0;
-	for (let k = 0; k < a.length; k++) c += a[k];
-	return c;
 }
