@@ -94,6 +94,20 @@ describe('SolverClient', () => {
 		expect(out.kind === 'result' && out.result.status).toBe('error');
 	});
 
+	it('stops a worker that never answers and reports it as an error', async () => {
+		const log: string[] = [];
+		const client = new SolverClient(() => ({
+			api: { solve: () => new Promise(() => {}) },
+			terminate: () => log.push('terminate')
+		}));
+		const out = await client.solve(model(4, 2), { timeLimitSeconds: 1, watchdogSeconds: 0.05 });
+		expect(out.kind === 'result' && out.result.status).toBe('error');
+		if (out.kind === 'result' && out.result.status === 'error')
+			expect(out.result.message).toMatch(/no answer within 0.05 s/);
+		expect(log).toEqual(['terminate']);
+		expect(client.busy).toBe(false);
+	});
+
 	it('adapter returns an error result for a malformed model instead of throwing', async () => {
 		const adapter = createSolverAdapter(loadHighsNode);
 		const bad = { ...model(4, 2), cost: new Float64Array(3) };

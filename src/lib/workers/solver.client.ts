@@ -16,6 +16,8 @@ export interface ClientSolveOptions {
 	timeLimitSeconds: number;
 	exact?: boolean;
 	onProgress?: (p: SolveProgress) => void;
+	/** Seconds without an answer before the worker is presumed hung and stopped (default: 1.5 × the limit + 15). */
+	watchdogSeconds?: number;
 }
 
 export type ClientOutcome =
@@ -46,8 +48,16 @@ export class SolverClient {
 		const id = this.nextId++;
 		this.handle ??= this.spawn();
 		const handle = this.handle;
+		const watchdog = opts.watchdogSeconds ?? opts.timeLimitSeconds * 1.5 + 15;
 		return new Promise<ClientOutcome>((resolve) => {
-			this.pending = { id, settle: resolve };
+			const timer = setTimeout(() => this.hung(id, watchdog), watchdog * 1000);
+			this.pending = {
+				id,
+				settle: (o) => {
+					clearTimeout(timer);
+					resolve(o);
+				}
+			};
 			const progress = opts.onProgress;
 			handle.api
 				.solve(
@@ -83,6 +93,19 @@ export class SolverClient {
 		this.handle?.terminate();
 		this.handle = null;
 		p.settle({ id: p.id, kind });
+	}
+
+	/** A worker that never answers (stuck, or killed by the browser) is stopped and reported. */
+	private hung(id: number, seconds: number): void {
+		if (this.pending?.id !== id) return;
+		this.handle?.terminate();
+		this.handle = null;
+		const message = `the solver gave no answer within ${seconds} s and was stopped`;
+		this.finish(id, {
+			id,
+			kind: 'result',
+			result: errorResult(new Error(message), seconds, 'watchdog')
+		});
 	}
 
 	private finish(id: number, outcome: ClientOutcome): void {

@@ -1,0 +1,243 @@
+/**
+ * The planner workspace for one loaded book: settings (from a preset or edited), the working plan
+ * with its undo history (EditSession), solving in a worker pool with progress and cancel, the
+ * assessment and changes the views draw, and the hand-edit selection. Components read these fields
+ * and call these methods; solving goes through the injected PlanSolver, so this runs in Node tests.
+ * Nothing here clears the working plan on failure: a crash, timeout, cancel or infeasible rule set
+ * leaves the last plan and every edit in place and says what happened.
+ */
+import type { Book } from '$lib/core/book';
+import type { PlanSettings } from '$lib/core/settings';
+import { compileModel } from '$lib/engine/compile';
+import type { ConflictExplanation, SolveProgress } from '$lib/engine/result';
+import { createMetricsContext } from '$lib/metrics/context';
+import { assessPlan, type PlanAssessment } from '$lib/planner/assessment';
+import { planChanges, type MovedAccount, type PlanChanges } from '$lib/planner/changes';
+import { EditSession } from '$lib/planner/edit-session';
+import { presets, type Preset, type PresetId } from '$lib/planner/presets';
+import { copySettings } from '$lib/scenario/scenario';
+import type { PlanSolver } from './plan-solver';
+import { PlannerSelection } from './planner-selection.svelte';
+import { describeOutcome, type RunSummary } from './run-summary';
+
+export interface PlannerMessage {
+	kind: 'error' | 'info';
+	text: string;
+}
+
+type Explanation = Pick<MovedAccount, 'to' | 'reasons' | 'moveBackCost' | 'moveBackBreaks'>;
+
+const SOLVE_KEY = 'plan';
+
+export class PlannerState {
+	readonly book: Book;
+	/** Today's owners: the plan "moved" and "before" refer to. */
+	readonly baseline: Int32Array;
+	readonly presets: Preset[];
+	settings = $state<PlanSettings>() as PlanSettings;
+	running = $state(false);
+	progress = $state.raw<SolveProgress | null>(null);
+	lastRun = $state.raw<RunSummary | null>(null);
+	conflicts = $state.raw<ConflictExplanation[]>([]);
+	message = $state<PlannerMessage | null>(null);
+	/** Bumped on every change of the working plan or its locks (the session mutates in place). */
+	version = $state(0);
+	readonly selection: PlannerSelection;
+	readonly session: EditSession;
+
+	private explanations = new Map<string, Explanation>();
+	private runId = 0;
+
+	constructor(
+		book: Book,
+		private solver: PlanSolver,
+		initialPreset: PresetId = 'hybrid'
+	) {
+		this.book = book;
+		this.baseline = Int32Array.from(book.accounts.owner);
+		this.presets = presets(book);
+		const start = this.presets.find((p) => p.id === initialPreset) ?? this.presets[0];
+		this.settings = copySettings(start.settings);
+		this.session = new EditSession(book, createMetricsContext(book, this.settings), this.baseline);
+		this.selection = new PlannerSelection(book, () => this.session.assignment);
+	}
+
+	/** The preset the settings still equal (manual locks and time limit aside), else null. */
+	activePreset: PresetId | null = $derived.by(() => {
+		const mine = comparable(this.settings);
+		return this.presets.find((p) => comparable(p.settings) === mine)?.id ?? null;
+	});
+
+	assignment: Readonly<Int32Array> = $derived.by(() => {
+		void this.version;
+		return this.session.assignment;
+	});
+
+	baselineAssessment: PlanAssessment = $derived.by(() =>
+		assessPlan(this.book, this.baseline, this.settings)
+	);
+
+	assessment: PlanAssessment = $derived.by(() => {
+		void this.version;
+		return assessPlan(
+			this.book,
+			this.session.assignment as Int32Array,
+			this.settings,
+			this.session.metrics()
+		);
+	});
+
+	/** Changes against today's owners, with the engine's reasons where the last solve gave them. */
+	changes: PlanChanges = $derived.by(() => {
+		void this.version;
+		const changes = planChanges(this.book, this.session.assignment as Int32Array);
+		for (const m of changes.moved) {
+			const why = this.explanations.get(m.accountId);
+			if (why && why.to === m.to) Object.assign(m, why);
+			else if (m.from && m.to) m.reasons = ['moved by hand'];
+		}
+		return changes;
+	});
+
+	editedCount: number = $derived.by(() => {
+		void this.version;
+		return this.session.editedAccounts().length;
+	});
+
+	choosePreset(id: PresetId): void {
+		const p = this.presets.find((x) => x.id === id);
+		if (!p) return;
+		const manual = { ...this.settings.locks.manual };
+		const next = copySettings(p.settings);
+		next.locks.manual = manual;
+		next.timeLimitSeconds = this.settings.timeLimitSeconds;
+		this.settings = next;
+		this.conflicts = [];
+	}
+
+	/** Solves with the current settings; the result becomes one undoable step of the plan. */
+	async optimise(label = this.activePresetLabel()): Promise<void> {
+		const id = ++this.runId;
+		this.message = null;
+		this.conflicts = [];
+		const settings = copySettings($state.snapshot(this.settings) as PlanSettings);
+		const compiled = compileModel(this.book, settings);
+		if (!compiled.ok) {
+			this.conflicts = compiled.conflicts;
+			this.message = { kind: 'error', text: 'These rules cannot all hold; see the conflicts.' };
+			return;
+		}
+		this.running = true;
+		this.progress = { phase: 'starting', elapsed: 0, bestObjective: null, bound: null };
+		const outcome = await this.solver.solve(SOLVE_KEY, compiled.model, {
+			timeLimitSeconds: settings.timeLimitSeconds,
+			onProgress: (p) => {
+				if (id === this.runId) this.progress = p;
+			}
+		});
+		if (id !== this.runId) return;
+		this.running = false;
+		this.progress = null;
+		const summary = describeOutcome(outcome, label);
+		this.lastRun = summary;
+		if (outcome.kind !== 'result') {
+			this.message = { kind: 'info', text: summary.text };
+			return;
+		}
+		const result = outcome.result;
+		if (result.status === 'infeasible') {
+			this.conflicts = result.conflicts;
+			this.message = { kind: 'error', text: summary.text };
+			return;
+		}
+		const plan =
+			result.status === 'optimal' || result.status === 'feasible'
+				? result.assignment
+				: result.status === 'timeout' || result.status === 'cancelled'
+					? result.assignment
+					: null;
+		if (!plan) {
+			this.message = { kind: result.status === 'error' ? 'error' : 'info', text: summary.text };
+			return;
+		}
+		this.remember(planChanges(this.book, plan, { settings, compiled }).moved);
+		this.session.applyPlan(plan, `Optimise (${label})`);
+		this.session.rebase();
+		this.selection.clear();
+		this.version++;
+		if (summary.warn) this.message = { kind: 'info', text: summary.text };
+	}
+
+	/** Stops the running solve; the plan on screen stays as it was. */
+	cancel(): void {
+		if (!this.running) return;
+		this.solver.cancel(SOLVE_KEY);
+	}
+
+	/** "Re-optimise around my edits": hand-edited accounts become manual locks, then solve. */
+	reoptimiseAroundEdits(): Promise<void> {
+		this.settings.locks.manual = this.session.settingsWithEditLocks(
+			$state.snapshot(this.settings) as PlanSettings
+		).locks.manual;
+		return this.optimise('around your edits');
+	}
+
+	clearManualLocks(): void {
+		this.settings.locks.manual = {};
+	}
+
+	reassignSelected(rep: number): void {
+		const picked = this.selection.indices();
+		if (picked.length > 0 && this.session.reassign(picked, rep)) this.version++;
+	}
+
+	lockSelected(locked: boolean): void {
+		const picked = this.selection.indices();
+		if (picked.length > 0 && this.session.setLocked(picked, locked)) this.version++;
+	}
+
+	/** Moves one account (drag from the table or the changes list). */
+	moveAccount(i: number, rep: number): void {
+		if (this.session.reassign([i], rep)) this.version++;
+	}
+
+	undo(): void {
+		if (this.session.undo()) this.version++;
+	}
+
+	redo(): void {
+		if (this.session.redo()) this.version++;
+	}
+
+	dismissMessage(): void {
+		this.message = null;
+	}
+
+	dispose(): void {
+		this.runId++;
+		this.solver.cancel(SOLVE_KEY);
+	}
+
+	private activePresetLabel(): string {
+		const id = this.activePreset;
+		return this.presets.find((p) => p.id === id)?.label ?? 'custom settings';
+	}
+
+	private remember(moved: MovedAccount[]): void {
+		this.explanations = new Map(
+			moved.map((m) => [
+				m.accountId,
+				{
+					to: m.to,
+					reasons: m.reasons,
+					moveBackCost: m.moveBackCost,
+					moveBackBreaks: m.moveBackBreaks
+				}
+			])
+		);
+	}
+}
+
+function comparable(s: PlanSettings): string {
+	return JSON.stringify({ ...s, locks: { ...s.locks, manual: null }, timeLimitSeconds: null });
+}
