@@ -20,6 +20,18 @@ describe('palette', () => {
 		expect(categoryColor(-1)).toEqual(UNASSIGNED);
 		expect([...categoryColors(Int32Array.of(0, -1))]).toEqual([...categoryColor(0), ...UNASSIGNED]);
 	});
+
+	it('fades every category but the focused one towards the basemap', () => {
+		const colors = categoryColors(Int32Array.of(0, 1, 0, -1), 1);
+		expect([...colors.subarray(3, 6)]).toEqual(categoryColor(1));
+		expect([...colors.subarray(0, 3)]).toEqual([...colors.subarray(6, 9)]);
+		const faded = [...colors.subarray(0, 3)];
+		expect(faded).not.toEqual(categoryColor(0));
+		// Lighter than the original: pulled towards the pale land colour.
+		expect(faded.reduce((s, v) => s + v, 0)).toBeGreaterThan(
+			categoryColor(0).reduce((s, v) => s + v, 0)
+		);
+	});
 });
 
 describe('bounds', () => {

@@ -66,9 +66,34 @@ export function categoryColor(index: number): Rgb {
 	return hslToRgb((k * 137.508) % 360, 0.65 + (k % 3) * 0.1, 0.45 + (k % 2) * 0.1);
 }
 
-/** RGB triplets (length 3n) for category indices, ready for a binary deck.gl colour attribute. */
-export function categoryColors(categories: ArrayLike<number>): Uint8Array {
+/** What a faded category is blended towards: the land colour of the basemap. */
+const FADE_TO: Rgb = [248, 247, 243];
+const FADE = 0.8;
+
+/**
+ * RGB triplets (length 3n) for category indices, ready for a binary deck.gl colour attribute. With
+ * `focus`, every other category is faded towards the basemap so one category stands out.
+ */
+export function categoryColors(categories: ArrayLike<number>, focus?: number | null): Uint8Array {
 	const out = new Uint8Array(categories.length * 3);
-	for (let i = 0; i < categories.length; i++) out.set(categoryColor(categories[i]), i * 3);
+	// A lookup table per category keeps a 50k recolour to one typed-array copy per point.
+	const table: Rgb[] = [];
+	for (let i = 0; i < categories.length; i++) {
+		const c = categories[i];
+		const key = c < 0 ? 0 : c + 1;
+		let rgb = table[key];
+		if (!rgb) {
+			rgb = categoryColor(c);
+			if (focus != null && c !== focus) rgb = fade(rgb);
+			table[key] = rgb;
+		}
+		out[3 * i] = rgb[0];
+		out[3 * i + 1] = rgb[1];
+		out[3 * i + 2] = rgb[2];
+	}
 	return out;
+}
+
+function fade(rgb: Rgb): Rgb {
+	return rgb.map((v, k) => Math.round(v + (FADE_TO[k] - v) * FADE)) as Rgb;
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { emphasisFlags, flaggedPositions, interleave, MOVED, SELECTED } from './emphasis';
+
+describe('emphasis', () => {
+	it('flags moved and selected points', () => {
+		const flags = emphasisFlags(
+			Int32Array.of(0, 1, 2, -1),
+			Int32Array.of(0, 2, 2, 3),
+			Uint8Array.of(1, 0, 1, 1)
+		);
+		expect([...flags]).toEqual([SELECTED, MOVED, SELECTED, MOVED | SELECTED]);
+		expect([...emphasisFlags([1, 2], [1, 1], null)]).toEqual([0, MOVED]);
+	});
+
+	it('reuses an output buffer of the right length only', () => {
+		const out = new Uint8Array(2).fill(9);
+		expect(emphasisFlags([1, 2], [1, 2], null, out)).toBe(out);
+		expect([...out]).toEqual([0, 0]);
+		expect(emphasisFlags([1], [1], null, out)).not.toBe(out);
+	});
+
+	it('gathers the positions of flagged points', () => {
+		const positions = interleave(Float64Array.of(-74, -118, -87), Float64Array.of(40.5, 34, 41.75));
+		expect([...positions]).toEqual([-74, 40.5, -118, 34, -87, 41.75]);
+		const flags = Uint8Array.of(MOVED, MOVED | SELECTED, 0);
+		expect([...flaggedPositions(positions, flags, MOVED)]).toEqual([-74, 40.5, -118, 34]);
+		expect([...flaggedPositions(positions, flags, SELECTED)]).toEqual([-118, 34]);
+		expect(flaggedPositions(positions, new Uint8Array(3), SELECTED).length).toBe(0);
+	});
+});
