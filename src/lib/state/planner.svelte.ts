@@ -45,7 +45,8 @@ export class PlannerState {
 	readonly selection: PlannerSelection;
 	readonly session: EditSession;
 
-	private explanations = new Map<string, Explanation>();
+	/** The last solve's reasons per moved account id (replaced whole, never mutated). */
+	private explanations: Record<string, Explanation> = {};
 	private runId = 0;
 
 	constructor(
@@ -92,7 +93,9 @@ export class PlannerState {
 		void this.version;
 		const changes = planChanges(this.book, this.session.assignment as Int32Array);
 		for (const m of changes.moved) {
-			const why = this.explanations.get(m.accountId);
+			const why = Object.hasOwn(this.explanations, m.accountId)
+				? this.explanations[m.accountId]
+				: undefined;
 			if (why && why.to === m.to) Object.assign(m, why);
 			else if (m.from && m.to) m.reasons = ['moved by hand'];
 		}
@@ -224,7 +227,7 @@ export class PlannerState {
 	}
 
 	private remember(moved: MovedAccount[]): void {
-		this.explanations = new Map(
+		this.explanations = Object.fromEntries(
 			moved.map((m) => [
 				m.accountId,
 				{
