@@ -6,14 +6,8 @@
 import type { MetroPlaces, ZipPlace } from './places';
 import type { Rng } from './prng';
 import type { RepRecord } from './reps';
-import {
-	INDUSTRIES,
-	NAME_HEADS,
-	NAME_SUFFIXES,
-	NAME_TAILS,
-	OTHER_LANGUAGES,
-	SURNAMES
-} from './words';
+import { metroLanguageShares, pickLanguage } from './languages';
+import { INDUSTRIES, NAME_HEADS, NAME_SUFFIXES, NAME_TAILS, SURNAMES } from './words';
 import type { Segment } from './words';
 
 export interface AccountRecord {
@@ -55,17 +49,6 @@ function companyName(rng: Rng): string {
 	return `${rng.pick(NAME_HEADS)} ${rng.pick(NAME_TAILS)}${suffix ? ' ' + suffix : ''}`;
 }
 
-function language(rng: Rng, spanish: number): string {
-	let r = rng.next();
-	if (r < spanish) return 'Spanish';
-	r -= spanish;
-	for (const [name, share] of OTHER_LANGUAGES) {
-		if (r < share) return name;
-		r -= share;
-	}
-	return 'English';
-}
-
 /** Owner candidates per metro, with each rep's pull toward the segment. */
 function ownerPicker(rng: Rng, reps: readonly RepRecord[], metroCount: number) {
 	const local: RepRecord[][] = Array.from({ length: metroCount }, () => []);
@@ -75,12 +58,14 @@ function ownerPicker(rng: Rng, reps: readonly RepRecord[], metroCount: number) {
 	const cache = new Map<string, { pool: RepRecord[]; weights: number[] }>();
 	return (metro: number, segment: Segment): string => {
 		if (reps.length === 0 || rng.chance(0.008)) return '';
-		if (roamers.length > 0 && rng.chance(0.05)) return rng.pick(roamers).id;
+		if (roamers.length > 0 && rng.chance(0.07)) return rng.pick(roamers).id;
 		const key = `${metro}|${segment}`;
 		let entry = cache.get(key);
 		if (!entry) {
 			const pool = local[metro].length > 0 ? local[metro] : reps.slice();
-			const weights = pool.map((r) => r.pull * (r.segments.includes(segment) ? 1.5 : 1));
+			const weights = pool.map((r) =>
+				r.segments.includes(segment) ? r.pull * 1.5 : r.hoarder ? 0.5 : r.pull
+			);
 			entry = { pool, weights };
 			cache.set(key, entry);
 		}
@@ -88,15 +73,21 @@ function ownerPicker(rng: Rng, reps: readonly RepRecord[], metroCount: number) {
 	};
 }
 
-export function* generateAccounts(
+/** An account before its owner is drawn, with the metro it belongs to. */
+export type AccountDraft = Omit<AccountRecord, 'ownerId'> & { metro: number };
+
+/**
+ * Everything about the accounts except their owners, from its own random stream: the generator
+ * runs it twice (once to measure each metro's demand before placing reps, once to write).
+ */
+export function* accountDrafts(
 	rng: Rng,
 	metros: readonly MetroPlaces[],
-	reps: readonly RepRecord[],
 	count: number
-): Generator<AccountRecord> {
+): Generator<AccountDraft> {
 	const metroWeights = metros.map((m) => m.metro.weight);
 	const metroIndex = metros.map((_, k) => k);
-	const owner = ownerPicker(rng, reps, metros.length);
+	const languages = metroLanguageShares(metros);
 	for (let i = 0; i < count; i++) {
 		const m = rng.weighted(metroIndex, metroWeights);
 		const segment = rng.weighted(SEGMENT_NAMES, SEGMENT_SHARES);
@@ -112,15 +103,37 @@ export function* generateAccounts(
 		yield {
 			id: accountId(i),
 			name: companyName(rng),
-			ownerId: owner(m, segment),
+			metro: m,
 			potential,
 			arr,
 			workloadHours: Math.round(hours * 10) / 10,
 			industry: rng.weighted(INDUSTRIES, INDUSTRY_WEIGHTS),
 			segment,
-			language: language(rng, metros[m].metro.spanish),
+			language: pickLanguage(rng.next(), languages[m]),
 			place: rng.pick(metros[m].places),
 			activeOpportunity: rng.chance(0.15)
 		};
+	}
+}
+
+/** Total potential per metro over the drafts a stream of `count` accounts will produce. */
+export function metroDemand(rng: Rng, metros: readonly MetroPlaces[], count: number): number[] {
+	const demand = metros.map(() => 0);
+	for (const d of accountDrafts(rng, metros, count)) demand[d.metro] += d.potential;
+	return demand;
+}
+
+/** Drafts from `draftRng`, owners from `ownerRng` (the uneven current book). */
+export function* generateAccounts(
+	draftRng: Rng,
+	ownerRng: Rng,
+	metros: readonly MetroPlaces[],
+	reps: readonly RepRecord[],
+	count: number
+): Generator<AccountRecord> {
+	const owner = ownerPicker(ownerRng, reps, metros.length);
+	for (const d of accountDrafts(draftRng, metros, count)) {
+		const { metro, ...rest } = d;
+		yield { ...rest, ownerId: owner(metro, d.segment) };
 	}
 }

@@ -5,7 +5,8 @@ import { accountColumns, repColumns } from './columns';
 import { ACCOUNT_HEADERS, REP_HEADERS } from './csv';
 import { DEFAULT_SAMPLE, generateBook, streamSample } from './generate';
 import { METROS } from './metros';
-import { placesFromColumns } from './places';
+import { distanceKm, metroPlaces, placesFromColumns } from './places';
+import { OTHER_LANGUAGES } from './words';
 
 const table = loadZipCentroidsSync();
 const zips = placesFromColumns(table);
@@ -81,7 +82,8 @@ describe('sample generator', () => {
 			if (accounts.owner[i] >= 0) perRep[accounts.owner[i]] += accounts.metrics.potential[i];
 		const mean = perRep.reduce((s, v) => s + v, 0) / reps.p;
 		expect(Math.max(...perRep) / Math.min(...perRep)).toBeGreaterThan(2);
-		expect(Math.max(...perRep) / mean).toBeGreaterThan(1.8);
+		// A hoarder holds more than twice a fair share.
+		expect(Math.max(...perRep) / mean).toBeGreaterThan(2);
 		const newHires = [...reps.ramp].filter((r) => r === 0.5).length;
 		expect(newHires).toBeGreaterThanOrEqual(2);
 		// Some accounts sit more than 500 km from their owner's base.
@@ -99,6 +101,47 @@ describe('sample generator', () => {
 		const capacity = reps.capacityWorkload.reduce((s, v) => s + v, 0);
 		expect(capacity).toBeGreaterThan(workload);
 		expect(reps.capacityAccounts.reduce((s, v) => s + v, 0)).toBeGreaterThan(accounts.n);
+	});
+
+	it('seats reps where the potential is, so a fair plan can stay local', () => {
+		const metros = metroPlaces(zips);
+		const metroOf = (lat: number, lon: number) => {
+			let best = 0;
+			metros.forEach((m, k) => {
+				const d = distanceKm(lat, lon, m.metro.lat, m.metro.lon);
+				if (d < distanceKm(lat, lon, metros[best].metro.lat, metros[best].metro.lon)) best = k;
+			});
+			return best;
+		};
+		const demand = metros.map(() => 0);
+		for (let i = 0; i < accounts.n; i++)
+			demand[metroOf(accounts.lat[i], accounts.lon[i])] += accounts.metrics.potential[i];
+		const ramp = metros.map(() => 0);
+		for (let j = 0; j < reps.p; j++) ramp[metroOf(reps.lat[j], reps.lon[j])] += reps.ramp[j];
+		const total = demand.reduce((a, b) => a + b, 0);
+		const rampTotal = ramp.reduce((a, b) => a + b, 0);
+		for (let k = 0; k < metros.length; k++) {
+			expect(ramp[k]).toBeGreaterThanOrEqual(1);
+			// Whole reps cannot match a share exactly; each metro is within one rep of its share.
+			expect(Math.abs(ramp[k] - (demand[k] / total) * rampTotal)).toBeLessThanOrEqual(1);
+		}
+	});
+
+	it('has a local rep for every account language', () => {
+		const near = (i: number, j: number) =>
+			distanceKm(accounts.lat[i], accounts.lon[i], reps.lat[j], reps.lon[j]) < 100;
+		const far: string[] = [];
+		for (let i = 0; i < accounts.n; i++) {
+			const lang = accounts.language[i];
+			let local = false;
+			for (let j = 0; j < reps.p && !local; j++)
+				local = near(i, j) && reps.languages[j].includes(lang);
+			if (!local) far.push(`${accounts.id[i]} (${lang}, ${accounts.city[i]})`);
+		}
+		expect(far).toEqual([]);
+		// Rare languages are served by more than one rep nationwide.
+		for (const [lang] of OTHER_LANGUAGES)
+			expect(reps.languages.filter((ls) => ls.includes(lang)).length).toBeGreaterThanOrEqual(2);
 	});
 
 	it('quotes names that contain commas', () => {

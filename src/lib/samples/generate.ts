@@ -1,10 +1,12 @@
 /**
  * The sample-book generator: deterministic for a seed (same options → byte-identical CSV).
  * `generateBook` builds everything in memory (the 5,000-account sample); `streamSample` yields CSV
- * chunks so the CLI can write million-row books without holding them as one string.
+ * chunks so the CLI can write million-row books without holding them as one string. Account
+ * attributes come from their own random stream, generated twice: once to measure each metro's
+ * potential (which seats the reps), once to write.
  */
 import type { Book } from '../core/book';
-import { generateAccounts, type AccountRecord } from './accounts';
+import { generateAccounts, metroDemand, type AccountRecord } from './accounts';
 import { ACCOUNT_HEADERS, REP_HEADERS, accountLine, csvLine, repLine } from './csv';
 import { metroPlaces, type ZipPlace } from './places';
 import { createRng } from './prng';
@@ -29,16 +31,23 @@ export interface SampleBook {
 
 export const DEFAULT_SAMPLE = { accounts: 5000, reps: 40, seed: 20260101 } as const;
 
+/** The accounts' own stream, apart from the reps' and owners', so it can be replayed. */
+const draftRng = (seed: number) => createRng((seed ^ 0x5bd1e995) >>> 0);
+
 function setup(options: SampleOptions) {
 	const rng = createRng(options.seed);
 	const metros = metroPlaces(options.zips ?? null);
-	const reps = generateReps(rng, metros, options.reps, options.accounts);
-	return { rng, metros, reps };
+	// A first pass over the accounts measures demand per metro, which seats the reps.
+	const demand = metroDemand(draftRng(options.seed), metros, options.accounts);
+	const reps = generateReps(rng, metros, options.reps, options.accounts, demand);
+	const accounts = () =>
+		generateAccounts(draftRng(options.seed), rng, metros, reps, options.accounts);
+	return { reps, accounts };
 }
 
 export function generateBook(options: SampleOptions): SampleBook {
-	const { rng, metros, reps } = setup(options);
-	const accounts = [...generateAccounts(rng, metros, reps, options.accounts)];
+	const { reps, accounts: stream } = setup(options);
+	const accounts = [...stream()];
 	return {
 		accountsCsv: csvLine(ACCOUNT_HEADERS) + accounts.map(accountLine).join(''),
 		repsCsv: csvLine(REP_HEADERS) + reps.map(repLine).join(''),
@@ -57,10 +66,10 @@ export function streamSample(
 	rowsPerChunk = 10_000,
 	onAccount?: (a: AccountRecord) => void
 ): { repsCsv: string; reps: RepRecord[]; accountChunks: Generator<string> } {
-	const { rng, metros, reps } = setup(options);
+	const { reps, accounts } = setup(options);
 	function* chunks(): Generator<string> {
 		let parts: string[] = [csvLine(ACCOUNT_HEADERS)];
-		for (const a of generateAccounts(rng, metros, reps, options.accounts)) {
+		for (const a of accounts()) {
 			onAccount?.(a);
 			parts.push(accountLine(a));
 			if (parts.length >= rowsPerChunk) {

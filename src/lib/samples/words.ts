@@ -140,11 +140,14 @@ export const INDUSTRIES = [
 export const SEGMENTS = ['Enterprise', 'Mid-Market', 'SMB'] as const;
 export type Segment = (typeof SEGMENTS)[number];
 
-/** Languages other than English and Spanish, with their shares of accounts. */
-export const OTHER_LANGUAGES: readonly [string, number][] = [
-	['French', 0.02],
-	['German', 0.015],
-	['Chinese', 0.02],
-	['Japanese', 0.008],
-	['Portuguese', 0.007]
+/**
+ * Languages other than English and Spanish: national share of accounts and the metros (by name)
+ * where those accounts concentrate, so a local rep can speak to them.
+ */
+export const OTHER_LANGUAGES: readonly [string, number, readonly string[]][] = [
+	['French', 0.02, ['New York', 'Boston', 'Miami']],
+	['German', 0.015, ['Chicago', 'Minneapolis', 'St. Louis']],
+	['Chinese', 0.02, ['San Francisco', 'New York', 'Los Angeles', 'Seattle']],
+	['Japanese', 0.008, ['Los Angeles', 'San Francisco', 'Seattle']],
+	['Portuguese', 0.007, ['Boston', 'Miami', 'New York']]
 ];
