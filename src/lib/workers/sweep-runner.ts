@@ -7,7 +7,7 @@
  */
 import type { Book } from '../core/book';
 import type { SolveResult } from '../engine/result';
-import { compileModel } from '../engine/compile';
+import { compileModel, type CompileResult } from '../engine/compile';
 import { createMetricsContext } from '../metrics/context';
 import {
 	stability,
@@ -151,8 +151,29 @@ export function runSweep(
 		else if (!cancelled) dispatch();
 	};
 
+	// Compiling takes this thread a while on big books, so the next points are compiled while
+	// the workers solve, one per task to keep the page responsive.
+	const ready = new Map<number, CompileResult>();
+	let prefetching = false;
+	const prefetch = () => {
+		if (prefetching) return;
+		prefetching = true;
+		setTimeout(() => {
+			prefetching = false;
+			const p = points.slice(next, next + Math.max(1, pool.size)).find((q) => !ready.has(q.index));
+			if (cancelled || !p) return;
+			try {
+				ready.set(p.index, compileModel(book, p.settings));
+			} catch {
+				return; // compiled again (and its error reported) when the point runs
+			}
+			prefetch();
+		}, 0);
+	};
+
 	const solvePoint = async (p: SweepPoint): Promise<SweepPointResult> => {
-		const compiled = compileModel(book, p.settings);
+		const compiled = ready.get(p.index) ?? compileModel(book, p.settings);
+		ready.delete(p.index);
 		if (!compiled.ok)
 			return failed(p.index, 'infeasible', compiled.conflicts.map((c) => c.message).join('; '));
 		const limit = opts.pointTimeLimitSeconds ?? Math.min(10, p.settings.timeLimitSeconds);
@@ -173,6 +194,7 @@ export function runSweep(
 				record(failed(p.index, 'error', e instanceof Error ? e.message : String(e)))
 			);
 		}
+		if (!cancelled && next < points.length) prefetch();
 	}
 
 	if (points.length === 0) complete();
@@ -188,6 +210,7 @@ export function runSweep(
 			for (const index of stop) record(failed(index, 'cancelled', 'cancelled'));
 			for (const p of points.slice(next)) record(failed(p.index, 'cancelled', 'cancelled'));
 			next = points.length;
+			ready.clear();
 		}
 	};
 }
