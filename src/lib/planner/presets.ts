@@ -93,7 +93,7 @@ export function presets(
 			description: `Puts the biggest accounts closest to a rep with room: travel weighted by ${potential}, capacity respected, balance only a gentle nudge.`,
 			settings: {
 				...base(t),
-				weights: { travel: 3, balance: 0.5, continuity: 0.5, fit: 1 },
+				weights: { travel: 10, balance: 0.5, continuity: 0.5, fit: 1 },
 				balance: [softPotential(0.2), { metric: workload, tolerance: 0.25, hard: true }],
 				travel: { mode: 'haversine', weightMetric: potential === 'accounts' ? null : potential }
 			}
@@ -101,21 +101,21 @@ export function presets(
 		{
 			id: 'perfect-balance',
 			label: 'Perfect balance',
-			description: `Every rep as close to a fair share as the book allows: ${potential} within ±5% (a strong penalty, since single whale accounts can make a hard band impossible), ${workload} within ±10% as a hard rule.`,
+			description: `Every rep as close to a fair share as the book allows: ${potential} within ±3% (a strong penalty, since single whale accounts can make a hard band impossible), ${workload} within ±10% as a hard rule.`,
 			settings: {
 				...base(t),
-				weights: { travel: 0.2, balance: 10, continuity: 0.2, fit: 0.5 },
-				balance: [softPotential(0.05), { metric: workload, tolerance: 0.1, hard: true }]
+				weights: { travel: 1, balance: 20, continuity: 0.2, fit: 0.5 },
+				balance: [softPotential(0.03), { metric: workload, tolerance: 0.1, hard: true }]
 			}
 		},
 		{
 			id: 'hybrid',
 			label: 'Hybrid',
-			description: `Fair and compact: ${potential} within ±10% (strongly penalised beyond), ${workload} within ±15% (hard), with travel and continuity weighed equally.`,
+			description: `Fair and compact: ${potential} within ±10% (strongly penalised beyond), ${workload} within ±20% (hard), and inside those bands accounts stay close to their rep.`,
 			settings: {
 				...base(t),
-				weights: { travel: 1, balance: 4, continuity: 1, fit: 1 },
-				balance: [softPotential(0.1), { metric: workload, tolerance: 0.15, hard: true }]
+				weights: { travel: 4, balance: 4, continuity: 1, fit: 1 },
+				balance: [softPotential(0.1), { metric: workload, tolerance: 0.2, hard: true }]
 			}
 		},
 		{
