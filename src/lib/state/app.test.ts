@@ -5,12 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { writeParquet } from '../../../wasm/parquet-node';
 import { suggestMapping } from '$lib/data';
 import { createNodeSession } from '$lib/data/node-session';
 import { AppState } from './app.svelte';
 import type { DataApi } from './data-api';
 
-const api: DataApi = { openSession: createNodeSession, suggestMapping };
+const api: DataApi = { openSession: createNodeSession, suggestMapping, writeParquet };
 const sample = (name: string) =>
 	new File(
 		[readFileSync(fileURLToPath(new URL(`../../../static/samples/${name}`, import.meta.url)))],

@@ -4,5 +4,7 @@ import type { DataApi } from './data-api';
 
 export const browserDataApi: DataApi = {
 	openSession: async () => (await import('$lib/data/browser-session')).createBrowserSession(),
-	suggestMapping
+	suggestMapping,
+	writeParquet: async (columns) =>
+		(await import('../../../wasm/parquet-browser')).writeParquet(columns)
 };

@@ -20,6 +20,8 @@ export class PlannerSelection {
 	mode = $state<MapSelectMode>('click');
 	/** The account whose details (why it moved) are shown, or null. */
 	focused = $state<number | null>(null);
+	/** The rep whose territory is highlighted (picked in the rep table), or null. */
+	rep = $state<number | null>(null);
 	count: number = $derived(countSelected(this.mask));
 
 	constructor(
@@ -42,6 +44,7 @@ export class PlannerSelection {
 	}
 
 	selectRep(j: number, mode: SelectMode = 'replace'): void {
+		this.rep = j;
 		this.apply(hitsByRep(this.assignment() as Int32Array, j), mode);
 	}
 
@@ -54,6 +57,7 @@ export class PlannerSelection {
 	}
 
 	clear(): void {
+		this.rep = null;
 		this.mask = emptySelection(this.book.accounts.n);
 	}
 }

@@ -16,6 +16,13 @@ import { planChanges, type MovedAccount, type PlanChanges } from '$lib/planner/c
 import { EditSession } from '$lib/planner/edit-session';
 import { presets, type Preset, type PresetId } from '$lib/planner/presets';
 import { copySettings } from '$lib/scenario/scenario';
+import {
+	fileStem,
+	planFile,
+	type ParquetWriter,
+	type PlanFile,
+	type PlanFileKind
+} from './plan-files';
 import type { PlanSolver } from './plan-solver';
 import { PlannerSelection } from './planner-selection.svelte';
 import { describeOutcome, type RunSummary } from './run-summary';
@@ -28,6 +35,8 @@ export interface PlannerMessage {
 type Explanation = Pick<MovedAccount, 'to' | 'reasons' | 'moveBackCost' | 'moveBackBreaks'>;
 
 const SOLVE_KEY = 'plan';
+/** Seconds a planner solve may take by default: the sample book settles well within it. */
+export const PLANNER_TIME_LIMIT = 10;
 
 export class PlannerState {
 	readonly book: Book;
@@ -56,7 +65,7 @@ export class PlannerState {
 	) {
 		this.book = book;
 		this.baseline = Int32Array.from(book.accounts.owner);
-		this.presets = presets(book);
+		this.presets = presets(book, PLANNER_TIME_LIMIT);
 		const start = this.presets.find((p) => p.id === initialPreset) ?? this.presets[0];
 		this.settings = copySettings(start.settings);
 		this.session = new EditSession(book, createMetricsContext(book, this.settings), this.baseline);
@@ -100,6 +109,12 @@ export class PlannerState {
 			else if (m.from && m.to) m.reasons = ['moved by hand'];
 		}
 		return changes;
+	});
+
+	history = $derived.by(() => {
+		void this.version;
+		const s = this.session;
+		return { canUndo: s.canUndo, canRedo: s.canRedo, undo: s.undoLabel, redo: s.redoLabel };
 	});
 
 	editedCount: number = $derived.by(() => {
@@ -210,6 +225,24 @@ export class PlannerState {
 
 	redo(): void {
 		if (this.session.redo()) this.version++;
+	}
+
+	/** The working plan as a file; a failure becomes a message, never a lost plan. */
+	async file(kind: PlanFileKind, writeParquet: ParquetWriter): Promise<PlanFile | null> {
+		try {
+			const stem = fileStem(this.lastRun?.label ?? 'plan', new Date());
+			return await planFile(
+				kind,
+				this.book,
+				Int32Array.from(this.session.assignment),
+				stem,
+				writeParquet
+			);
+		} catch (e) {
+			const why = e instanceof Error ? e.message : String(e);
+			this.message = { kind: 'error', text: `The ${kind} export failed: ${why}` };
+			return null;
+		}
 	}
 
 	dismissMessage(): void {
