@@ -136,3 +136,75 @@ describe('fingerprint', () => {
 		expect(fingerprint(x).hash).toBe(fingerprint(y).hash);
 	});
 });
+
+describe('fingerprint of rep details', () => {
+	const withReps = (book: Book, change: (r: Book['reps']) => Partial<Book['reps']>): Book => ({
+		...book,
+		reps: { ...book.reps, ...change(book.reps) }
+	});
+	const bump = (a: Float64Array, j: number, v: number) => {
+		const out = Float64Array.from(a);
+		out[j] = v;
+		return out;
+	};
+
+	it('names each changed aspect of the reps file', () => {
+		const book = small();
+		const made = fingerprint(book);
+		const cases: [Book, string][] = [
+			[
+				withReps(book, (R) => ({ capacityAccounts: bump(R.capacityAccounts, 2, 1) })),
+				'Same reps but their capacities changed in the reps file.'
+			],
+			[
+				withReps(book, (R) => ({ minAccounts: bump(R.minAccounts, 0, 3) })),
+				'Same reps but their capacities changed in the reps file.'
+			],
+			[
+				withReps(book, (R) => ({ ramp: bump(R.ramp, 1, 0.25) })),
+				'Same reps but their ramp changed in the reps file.'
+			],
+			[
+				withReps(book, (R) => ({
+					languages: R.languages.map((l, j) => (j ? l : [...l, 'Klingon']))
+				})),
+				'Same reps but their skills changed in the reps file.'
+			],
+			[
+				withReps(book, (R) => ({ lat: bump(R.lat, 5, 10), ramp: bump(R.ramp, 5, 0.3) })),
+				'Same reps but their ramp and base locations changed in the reps file.'
+			]
+		];
+		for (const [other, sentence] of cases)
+			expect(compareFingerprints(made, fingerprint(other)).differences).toEqual([sentence]);
+	});
+
+	it('ignores rep order and skill order or case, and keeps the old hash comparable', () => {
+		const book = small();
+		const R = book.reps;
+		const order = Array.from({ length: R.p }, (_, j) => R.p - 1 - j);
+		const f64 = (a: Float64Array) => Float64Array.from(order, (j) => a[j]);
+		const shuffled = withReps(book, () => ({
+			id: order.map((j) => R.id[j]),
+			lat: f64(R.lat),
+			lon: f64(R.lon),
+			capacityAccounts: f64(R.capacityAccounts),
+			capacityWorkload: f64(R.capacityWorkload),
+			minAccounts: f64(R.minAccounts),
+			ramp: f64(R.ramp),
+			industries: order.map((j) => [...R.industries[j]].reverse()),
+			languages: order.map((j) => R.languages[j].map((s) => s.toUpperCase())),
+			segments: order.map((j) => R.segments[j])
+		}));
+		const a = fingerprint(book);
+		const b = fingerprint(shuffled);
+		expect(b.repDetails).toEqual(a.repDetails);
+		// A fingerprint saved before rep details existed still matches the same data.
+		const old = { ...a };
+		delete old.repDetails;
+		expect(compareFingerprints(old, fingerprint(book))).toEqual({ same: true, differences: [] });
+		const changed = withReps(book, (R2) => ({ ramp: bump(R2.ramp, 0, 0.1) }));
+		expect(compareFingerprints(old, fingerprint(changed)).same).toBe(true);
+		expect(fingerprint(changed).hash).toBe(a.hash);
+	});
+});

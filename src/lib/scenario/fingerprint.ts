@@ -3,6 +3,12 @@
  * (account ids, current owners, each key metric column, open opportunities, rep ids) and, for books
  * of ordinary size, the rep id list itself, so a mismatch can be explained in plain words
  * ("rep REP-0017 is missing") rather than just "different data".
+ *
+ * Since scenario format 3 the fingerprint also hashes what the engine reads from the reps file
+ * (`repDetails`: capacities, ramp, skills, base locations), so a link never silently applies to a
+ * changed reps file. `hash` keeps its original definition (accounts, owners, columns, rep ids) so
+ * fingerprints saved by older versions, which lack `repDetails`, still compare equal on the same
+ * data; rep details are compared only when both sides have them.
  */
 import { CORE_ACCOUNT_METRICS, type Book } from '../core/book';
 import { SetHash, hashString, mix, numberWords, toHex, type Hash64 } from './hash';
@@ -25,6 +31,62 @@ export interface DataFingerprint {
 	repIds: string;
 	/** Sorted rep ids when there are at most MAX_LISTED_REPS, else null. */
 	repList: string[] | null;
+	/** Per-aspect hashes of the reps' engine inputs (absent in fingerprints from format 1–2). */
+	repDetails?: RepDetails;
+}
+
+export const REP_ASPECTS = ['capacity', 'ramp', 'skills', 'bases'] as const;
+export type RepAspect = (typeof REP_ASPECTS)[number];
+export type RepDetails = Record<RepAspect, string>;
+
+const ASPECT_LABEL: Record<RepAspect, string> = {
+	capacity: 'capacities',
+	ramp: 'ramp',
+	skills: 'skills',
+	bases: 'base locations'
+};
+
+function mixNumbers(h: Hash64, values: number[]): Hash64 {
+	for (const v of values) {
+		const [x, y] = numberWords(v);
+		h = mix(h, x, y);
+	}
+	return h;
+}
+
+const skillText = (list: string[]) =>
+	list
+		.map((s) => s.trim().toLowerCase())
+		.sort()
+		.join('\u001f');
+
+/** Order-independent hashes of each rep's capacities, ramp, skills and base, keyed by rep id. */
+export function repDetails(book: Book): RepDetails {
+	const R = book.reps;
+	const acc = {
+		capacity: new SetHash(),
+		ramp: new SetHash(),
+		skills: new SetHash(),
+		bases: new SetHash()
+	};
+	for (let j = 0; j < R.p; j++) {
+		const id = hashString(R.id[j]);
+		acc.capacity.add(
+			mixNumbers(id, [R.capacityAccounts[j], R.capacityWorkload[j], R.minAccounts[j]])
+		);
+		acc.ramp.add(mixNumbers(id, [R.ramp[j]]));
+		const skills = hashString(
+			[R.industries[j], R.languages[j], R.segments[j]].map(skillText).join('\u001e')
+		);
+		acc.skills.add(mix(id, skills[0], skills[1]));
+		acc.bases.add(mixNumbers(id, [R.lat[j], R.lon[j]]));
+	}
+	return {
+		capacity: acc.capacity.hex(),
+		ramp: acc.ramp.hex(),
+		skills: acc.skills.hex(),
+		bases: acc.bases.hex()
+	};
 }
 
 function column(book: Book, name: string): ArrayLike<number> | null {
@@ -68,7 +130,8 @@ export function fingerprint(book: Book): DataFingerprint {
 		owners: owners.hex(),
 		columns,
 		repIds: reps.hex(),
-		repList: R.p <= MAX_LISTED_REPS ? [...R.id].sort() : null
+		repList: R.p <= MAX_LISTED_REPS ? [...R.id].sort() : null,
+		repDetails: repDetails(book)
 	};
 }
 
@@ -82,8 +145,20 @@ function names(list: string[], max = 5): string {
 
 const COLUMN_LABEL: Record<string, string> = { activeOpportunity: 'open-opportunity' };
 
+/** Only meaningful for the same rep ids; older fingerprints have no details to compare. */
+function repDetailDifferences(made: DataFingerprint, now: DataFingerprint): string[] {
+	const a = made.repDetails;
+	const b = now.repDetails;
+	if (!a || !b) return [];
+	const labels = REP_ASPECTS.filter((k) => a[k] !== b[k]).map((k) => ASPECT_LABEL[k]);
+	if (!labels.length) return [];
+	const list =
+		labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+	return [`Same reps but their ${list} changed in the reps file.`];
+}
+
 function repDifferences(made: DataFingerprint, now: DataFingerprint): string[] {
-	if (made.repIds === now.repIds && made.reps === now.reps) return [];
+	if (made.repIds === now.repIds && made.reps === now.reps) return repDetailDifferences(made, now);
 	const out: string[] = [];
 	if (made.repList && now.repList) {
 		const have = new Set(now.repList);

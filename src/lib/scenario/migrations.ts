@@ -6,6 +6,9 @@
  * History:
  * - v1: changes = { moves } only.
  * - v2: changes gain `locks` (account ids locked in the plan); v1 had none.
+ * - v3: `edits` (what-if book edits replayed on the base data before the changes); older
+ *   scenarios were made on the data as loaded, so they get none. The fingerprint may carry
+ *   `repDetails` (optional, so v1/v2 fingerprints stay valid).
  *
  * To change the schema: bump SCENARIO_VERSION, add `MIGRATIONS[old]`, and update the validator.
  */
@@ -18,7 +21,8 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 	1: (raw) => {
 		const changes = isPlainObject(raw.changes) ? { ...raw.changes, locks: [] } : raw.changes;
 		return { ...raw, version: 2, changes };
-	}
+	},
+	2: (raw) => ({ ...raw, version: 3, edits: [] })
 };
 
 export type MigrateResult = { ok: true; value: Raw } | { ok: false; error: string };

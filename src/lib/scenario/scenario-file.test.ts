@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyScenario } from './scenario';
+import { applyScenario, SCENARIO_VERSION } from './scenario';
 import { exportScenarios, importScenarios, scenarioFileName } from './scenario-file';
 import { randomScenario, smallBook } from './test-fixtures';
 
 const book = smallBook();
-const scenarios = [1, 2, 3].map((seed) => randomScenario(seed, book).scenario);
+const scenarios = [1, 2, 3, 4].map((seed) => randomScenario(seed, book).scenario);
 
 describe('scenario files', () => {
 	it('round-trip a list of scenarios, as text and as bytes', () => {
@@ -17,14 +17,19 @@ describe('scenario files', () => {
 	});
 
 	it('accepts one bare scenario object, and migrates an old one', () => {
-		const raw = JSON.parse(JSON.stringify(scenarios[0]));
+		const plain = scenarios.find((s) => s.edits.length === 0)!;
+		const raw = JSON.parse(JSON.stringify(plain));
 		raw.version = 1;
 		delete raw.changes.locks;
+		delete raw.edits;
+		delete raw.fingerprint.repDetails;
 		const r = importScenarios(JSON.stringify(raw), 'old.json');
 		expect(r.ok).toBe(true);
 		if (r.ok) {
-			expect(r.scenarios[0].version).toBe(2);
+			expect(r.scenarios[0].version).toBe(SCENARIO_VERSION);
 			expect(r.scenarios[0].changes.locks).toEqual([]);
+			expect(r.scenarios[0].edits).toEqual([]);
+			expect(applyScenario(book, r.scenarios[0]).ok).toBe(true);
 		}
 	});
 
@@ -34,7 +39,11 @@ describe('scenario files', () => {
 		const r = importScenarios(JSON.stringify(list), 'plans.json');
 		expect(r.ok).toBe(true);
 		if (r.ok) {
-			expect(r.scenarios.map((s) => s.id)).toEqual([scenarios[0].id, scenarios[2].id]);
+			expect(r.scenarios.map((s) => s.id)).toEqual([
+				scenarios[0].id,
+				scenarios[2].id,
+				scenarios[3].id
+			]);
 			expect(r.errors).toEqual([
 				`Scenario 2 (“${scenarios[1].name}”) in plans.json: settings.weights.travel should be between 0 and 1000000.`
 			]);

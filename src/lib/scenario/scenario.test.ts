@@ -100,4 +100,46 @@ describe('scenario', () => {
 		expect(renamed.name).toHaveLength(200);
 		expect(scenario.name).not.toBe(renamed.name);
 	});
+
+	it('replays what-if edits on the base data and checks the base fingerprint', () => {
+		const book = smallBook();
+		const leaving = book.reps.id[0];
+		const edits = [{ kind: 'rep-leaves', repId: leaving } as const];
+		// On the edited book rep 0 is gone: its accounts go to the new rep 0 (the old rep 1).
+		const plan = Int32Array.from(book.accounts.owner, (o) => Math.max(0, o - 1));
+		const s = buildScenario(book, plan, DEFAULT_SETTINGS, { name: 'Leaves', edits });
+		expect(s.edits).toEqual(edits);
+		const theirs = [...book.accounts.owner].filter((o) => o === 0).length;
+		expect(s.changes.moves).toHaveLength(theirs);
+		const r = applyScenario(book, s);
+		if (!r.ok) throw new Error(r.error);
+		expect(r.book.reps.p).toBe(book.reps.p - 1);
+		expect([...r.assignment]).toEqual([...plan]);
+		expect(book.reps.id[0]).toBe(leaving);
+		// Other base data: refused by the fingerprint even though the edits would still apply.
+		const R = book.reps;
+		const changed = { ...book, reps: { ...R, ramp: Float64Array.from(R.ramp, (x) => x / 2) } };
+		const other = applyScenario(changed, s);
+		expect(other.ok).toBe(false);
+		if (!other.ok)
+			expect(other.differences).toEqual(['Same reps but their ramp changed in the reps file.']);
+		// Allowed other data where the edit cannot replay: a clear refusal, no exception.
+		const without = {
+			...book,
+			reps: { ...R, id: R.id.map((id, j) => (j === 0 ? 'SOMEONE' : id)) }
+		};
+		const gone = applyScenario(without, s, { allowOtherData: true });
+		expect(gone.ok).toBe(false);
+		if (!gone.ok) expect(gone.error).toMatch(/cannot replay its what-if: Change 1 of 1: .*no rep/);
+	});
+
+	it('refuses to build from edits that do not apply', () => {
+		const book = smallBook();
+		expect(() =>
+			buildScenario(book, book.accounts.owner, DEFAULT_SETTINGS, {
+				name: 'x',
+				edits: [{ kind: 'rep-leaves', repId: 'nobody' }]
+			})
+		).toThrow(/no rep “nobody”/);
+	});
 });

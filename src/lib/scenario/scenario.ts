@@ -3,13 +3,17 @@
  * owners (only accounts whose owner changes, and the locked accounts), tagged with a fingerprint
  * of the data it was made on. Changes rather than a full assignment keep it small enough to share
  * as a link and meaningful to read ("these 214 accounts move").
+ *
+ * A what-if scenario also carries book edits (a rep leaves, joins, ...): the fingerprint is of the
+ * base data as loaded, the edits are replayed on it, and the changes are against the edited book.
  */
 import type { Book } from '../core/book';
 import type { PlanSettings } from '../core/settings';
+import { applyBookEdits, type BookEdit } from '../whatif/book-edits';
 import { compareFingerprints, fingerprint, type DataFingerprint } from './fingerprint';
 
 /** The current scenario schema version (see migrations.ts for the history). */
-export const SCENARIO_VERSION = 2;
+export const SCENARIO_VERSION = 3;
 
 export const LIMITS = {
 	id: 100,
@@ -37,6 +41,8 @@ export interface Scenario {
 	createdAt: string;
 	fingerprint: DataFingerprint;
 	settings: PlanSettings;
+	/** Book edits replayed on the base data before the changes apply (empty for a plain plan). */
+	edits: BookEdit[];
 	changes: ScenarioChanges;
 	/** Optional summary of the plan's metrics (numbers only), for lists and comparisons. */
 	metrics?: Record<string, number>;
@@ -50,6 +56,8 @@ export interface BuildOptions {
 	/** 1 = account locked (as in EditSession.locked). */
 	locked?: ArrayLike<number>;
 	metrics?: Record<string, number>;
+	/** What-if edits the plan was made with; `assignment` is then on the edited book. */
+	edits?: readonly BookEdit[];
 }
 
 export function newScenarioId(): string {
@@ -105,12 +113,21 @@ export function copySettings(s: PlanSettings): PlanSettings {
 	};
 }
 
+/**
+ * A scenario from a plan. `baseBook` is the data as loaded (it is fingerprinted); with
+ * `opts.edits` the assignment indexes the edited book's reps. Throws on a programming error
+ * (wrong plan length, edits that do not apply): callers build from plans they just made.
+ */
 export function buildScenario(
-	book: Book,
+	baseBook: Book,
 	assignment: ArrayLike<number>,
 	settings: PlanSettings,
 	opts: BuildOptions
 ): Scenario {
+	const edits = structuredClone([...(opts.edits ?? [])]);
+	const edited = applyBookEdits(baseBook, edits);
+	if (!edited.ok) throw new Error(edited.error);
+	const book = edited.book;
 	const A = book.accounts;
 	const R = book.reps;
 	if (assignment.length !== A.n)
@@ -128,8 +145,9 @@ export function buildScenario(
 		name: cleanName(opts.name),
 		notes: cleanNotes(opts.notes ?? ''),
 		createdAt: opts.createdAt ?? new Date().toISOString(),
-		fingerprint: fingerprint(book),
+		fingerprint: fingerprint(baseBook),
 		settings: copySettings(settings),
+		edits,
 		changes: { moves, locks }
 	};
 	if (opts.metrics) scenario.metrics = { ...opts.metrics };
@@ -137,7 +155,14 @@ export function buildScenario(
 }
 
 export type ApplyResult =
-	| { ok: true; assignment: Int32Array; locked: Uint8Array; settings: PlanSettings }
+	| {
+			ok: true;
+			/** The book the plan is on: the base book with the scenario's edits applied. */
+			book: Book;
+			assignment: Int32Array;
+			locked: Uint8Array;
+			settings: PlanSettings;
+	  }
 	| {
 			ok: false;
 			error: string;
@@ -153,12 +178,13 @@ function listIds(ids: string[], max = 5): string {
 }
 
 /**
- * The scenario's plan on this book. The fingerprint is checked first: a scenario made on other
- * data never applies silently; `allowOtherData` (after the user has seen the differences) applies
- * it anyway as long as every account and rep it names exists.
+ * The scenario's plan on this book. The fingerprint of the base data is checked first: a scenario
+ * made on other data never applies silently; `allowOtherData` (after the user has seen the
+ * differences) applies it anyway as long as its edits apply and every account and rep it names
+ * exists. Edits are replayed before the moves and locks, which name the edited book's reps.
  */
 export function applyScenario(
-	book: Book,
+	baseBook: Book,
 	scenario: Scenario,
 	opts: { allowOtherData?: boolean } = {}
 ): ApplyResult {
@@ -173,11 +199,17 @@ export function applyScenario(
 		unknownReps: [],
 		...more
 	});
-	const cmp = compareFingerprints(scenario.fingerprint, fingerprint(book));
+	const cmp = compareFingerprints(scenario.fingerprint, fingerprint(baseBook));
 	if (!cmp.same && !opts.allowOtherData)
 		return fail(`“${scenario.name}” was made on other data: ${cmp.differences.join(' ')}`, {
 			differences: cmp.differences
 		});
+	const edited = applyBookEdits(baseBook, scenario.edits ?? []);
+	if (!edited.ok)
+		return fail(`“${scenario.name}” cannot replay its what-if: ${edited.error}`, {
+			differences: cmp.differences
+		});
+	const book = edited.book;
 	const A = book.accounts;
 	const accountIndex = new Map<string, number>();
 	A.id.forEach((id, i) => accountIndex.set(id, i));
@@ -222,7 +254,7 @@ export function applyScenario(
 			unknownReps: ur
 		});
 	}
-	return { ok: true, assignment, locked, settings: copySettings(scenario.settings) };
+	return { ok: true, book, assignment, locked, settings: copySettings(scenario.settings) };
 }
 
 export function duplicateScenario(s: Scenario, name = `${s.name} (copy)`): Scenario {

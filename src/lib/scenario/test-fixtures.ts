@@ -3,6 +3,7 @@ import type { Book } from '../core/book';
 import { DEFAULT_SETTINGS, type PlanSettings } from '../core/settings';
 import { generateBook } from '../samples/generate';
 import { createRng, type Rng } from '../samples/prng';
+import type { BookEdit } from '../whatif/book-edits';
 import { buildScenario, type Scenario } from './scenario';
 
 export const smallBook = (): Book => generateBook({ accounts: 300, reps: 12, seed: 7 }).book;
@@ -50,13 +51,36 @@ export function randomSettings(rng: Rng, book: Book): PlanSettings {
 	};
 }
 
+/** What-if edits that keep the base reps in place (a new rep is appended at index p). */
+export function randomEdits(rng: Rng, book: Book): BookEdit[] {
+	const R = book.reps;
+	return [
+		{
+			kind: 'rep-joins',
+			rep: {
+				id: `NEW-${rng.int(1000)}`,
+				name: words(rng, 2),
+				lat: 25 + rng.next() * 20,
+				lon: -120 + rng.next() * 45,
+				...(rng.chance(0.5) ? { ramp: 0.5, segments: ['SMB'] } : {})
+			}
+		},
+		{ kind: 'rep-capacity', repId: R.id[rng.int(R.p)], ramp: 0.25 + rng.next() },
+		{ kind: 'scale-potential', filter: { segment: book.accounts.segment[0] }, factor: 1.3 }
+	];
+}
+
 export function randomScenario(
 	seed: number,
 	book = smallBook()
 ): { book: Book; scenario: Scenario } {
 	const rng = createRng(seed);
 	const { assignment, locked } = randomPlan(book, rng, rng.int(book.accounts.n));
+	const edits = rng.chance(0.5) ? randomEdits(rng, book) : [];
+	// Some accounts go to the new rep (index p on the edited book).
+	if (edits.length) for (let i = 0; i < book.accounts.n; i += 7) assignment[i] = book.reps.p;
 	const scenario = buildScenario(book, assignment, randomSettings(rng, book), {
+		edits,
 		name: words(rng, 1 + rng.int(6)),
 		notes: rng.chance(0.5) ? '' : words(rng, rng.int(40)) + '\nsecond line',
 		locked,

@@ -5,9 +5,10 @@
  */
 import type { BalanceRule, PlanSettings } from '../core/settings';
 import type { DataFingerprint } from './fingerprint';
-import { MAX_LISTED_REPS } from './fingerprint';
+import { MAX_LISTED_REPS, REP_ASPECTS } from './fingerprint';
 import { migrate } from './migrations';
 import { LIMITS, SCENARIO_VERSION, cleanName, cleanNotes, type Scenario } from './scenario';
+import { readEdits } from './validate-edits';
 import {
 	SchemaError,
 	bool,
@@ -37,17 +38,13 @@ function hash(v: unknown, p: string): string {
 }
 
 function readFingerprint(v: unknown, p: string): DataFingerprint {
-	const f = object(v, p, [
-		'accounts',
-		'reps',
-		'hash',
-		'accountIds',
-		'owners',
-		'columns',
-		'repIds',
-		'repList'
-	]);
-	return {
+	const f = object(
+		v,
+		p,
+		['accounts', 'reps', 'hash', 'accountIds', 'owners', 'columns', 'repIds', 'repList'],
+		['repDetails']
+	);
+	const out: DataFingerprint = {
 		accounts: num(f.accounts, `${p}.accounts`, 0, LIMITS.rows, true),
 		reps: num(f.reps, `${p}.reps`, 0, LIMITS.rows, true),
 		hash: hash(f.hash, `${p}.hash`),
@@ -57,6 +54,16 @@ function readFingerprint(v: unknown, p: string): DataFingerprint {
 		repIds: hash(f.repIds, `${p}.repIds`),
 		repList: nullable(f.repList, `${p}.repList`, (x, q) => list(x, q, MAX_LISTED_REPS, id))
 	};
+	if (f.repDetails !== undefined) {
+		const d = object(f.repDetails, `${p}.repDetails`, [...REP_ASPECTS]);
+		out.repDetails = {
+			capacity: hash(d.capacity, `${p}.repDetails.capacity`),
+			ramp: hash(d.ramp, `${p}.repDetails.ramp`),
+			skills: hash(d.skills, `${p}.repDetails.skills`),
+			bases: hash(d.bases, `${p}.repDetails.bases`)
+		};
+	}
+	return out;
 }
 
 function readRule(v: unknown, p: string): BalanceRule {
@@ -135,7 +142,7 @@ function readScenario(raw: Raw): Scenario {
 	const s = object(
 		raw,
 		'the scenario',
-		['version', 'id', 'name', 'notes', 'createdAt', 'fingerprint', 'settings', 'changes'],
+		['version', 'id', 'name', 'notes', 'createdAt', 'fingerprint', 'settings', 'edits', 'changes'],
 		['metrics']
 	);
 	const createdAt = text(s.createdAt, 'createdAt', 40);
@@ -149,6 +156,7 @@ function readScenario(raw: Raw): Scenario {
 		createdAt,
 		fingerprint: readFingerprint(s.fingerprint, 'fingerprint'),
 		settings: readSettings(s.settings, 'settings'),
+		edits: readEdits(s.edits, 'edits'),
 		changes: {
 			moves: list(ch.moves, 'changes.moves', LIMITS.rows, readMove),
 			locks: list(ch.locks, 'changes.locks', LIMITS.rows, id)
@@ -158,6 +166,8 @@ function readScenario(raw: Raw): Scenario {
 		out.metrics = record(s.metrics, 'metrics', LIMITS.metrics, 100, (x, q) =>
 			num(x, q, -1e300, 1e300)
 		);
+	const reps = out.fingerprint.reps + out.edits.filter((e) => e.kind === 'rep-joins').length;
+	if (reps > LIMITS.rows) throw new SchemaError('edits add more reps than any book has');
 	if (out.changes.moves.length > out.fingerprint.accounts)
 		throw new SchemaError('changes.moves lists more accounts than the data has');
 	return out;
