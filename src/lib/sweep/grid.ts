@@ -151,3 +151,9 @@ export function cellIndex(cell: number[], shape: number[]): number {
 	}
 	return index;
 }
+
+/** Grid shape (steps per axis) from the points' cells. */
+export function gridShape(points: { cell: number[] }[]): number[] {
+	const dims = points[0]?.cell.length ?? 1;
+	return Array.from({ length: dims }, (_, k) => 1 + Math.max(0, ...points.map((p) => p.cell[k])));
+}

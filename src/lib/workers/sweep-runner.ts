@@ -16,7 +16,7 @@ import {
 	type SweepPointResult,
 	type SweepPointSummary
 } from '../sweep/analysis';
-import type { SweepPoint } from '../sweep/grid';
+import { gridShape, type SweepPoint } from '../sweep/grid';
 import type { SolverPool } from './solver-pool';
 
 export type SweepPool = Pick<SolverPool, 'solve' | 'cancel' | 'size'>;
@@ -49,13 +49,9 @@ export interface SweepHandle {
 	cancel(): void;
 }
 
-let runs = 0;
+export { gridShape };
 
-/** Grid shape (steps per axis) from the points' cells. */
-export function gridShape(points: SweepPoint[]): number[] {
-	const dims = points[0]?.cell.length ?? 1;
-	return Array.from({ length: dims }, (_, k) => 1 + Math.max(0, ...points.map((p) => p.cell[k])));
-}
+let runs = 0;
 
 function pointGap(r: SolveResult): number | null {
 	if (r.status === 'optimal') return 0;
