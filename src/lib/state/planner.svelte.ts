@@ -186,6 +186,36 @@ export class PlannerState {
 		if (summary.warn) this.message = { kind: 'info', text: summary.text };
 	}
 
+	/**
+	 * Puts a plan made elsewhere (an opened scenario, a sweep point, a what-if) on screen with its
+	 * settings, as one undoable step; `explain` keeps the engine's reasons for its moves.
+	 */
+	applyPlan(
+		plan: Int32Array,
+		settings: PlanSettings | null,
+		label: string,
+		locked?: Uint8Array
+	): void {
+		if (settings) this.settings = copySettings(settings);
+		this.session.applyPlan(plan, label);
+		if (locked) {
+			const on: number[] = [];
+			const off: number[] = [];
+			locked.forEach((l, i) => {
+				if (l && !this.session.locked[i]) on.push(i);
+				else if (!l && this.session.locked[i]) off.push(i);
+			});
+			if (on.length) this.session.setLocked(on, true, `${label}: locks`);
+			if (off.length) this.session.setLocked(off, false, `${label}: unlocks`);
+		}
+		this.session.rebase();
+		this.selection.clear();
+		const compiled = compileModel(this.book, this.settings);
+		if (compiled.ok)
+			this.remember(planChanges(this.book, plan, { settings: this.settings, compiled }).moved);
+		this.version++;
+	}
+
 	/** Stops the running solve; the plan on screen stays as it was. */
 	cancel(): void {
 		if (!this.running) return;

@@ -79,6 +79,25 @@ describe('PlannerState', () => {
 		expect(planner.activePreset).toBe('hybrid');
 	});
 
+	it('applies a plan made elsewhere as one undoable step, with its settings and locks', () => {
+		const planner = new PlannerState(book, inThreadSolver());
+		const plan = Int32Array.from(planner.baseline, (o, i) =>
+			i < 10 ? (Math.max(o, 0) + 1) % book.reps.p : o
+		);
+		const locked = new Uint8Array(book.accounts.n);
+		locked[4] = 1;
+		const settings = { ...planner.presets[0].settings };
+		planner.applyPlan(plan, settings, 'Scenario A', locked);
+		expect(Int32Array.from(planner.assignment)).toEqual(plan);
+		expect(planner.session.locked[4]).toBe(1);
+		expect(planner.activePreset).toBe(planner.presets[0].id);
+		expect(planner.changes.movedCount).toBe(10);
+		expect(planner.changes.moved[0].reasons).not.toEqual(['moved by hand']);
+		planner.undo();
+		planner.undo();
+		expect(Int32Array.from(planner.assignment)).toEqual(planner.baseline);
+	});
+
 	it('shows conflicts for impossible rules and keeps the plan', async () => {
 		const planner = new PlannerState(book, inThreadSolver());
 		planner.reassignSelected(0);
