@@ -58,6 +58,8 @@ describe('runSweep', () => {
 		expect(run.cancelled).toBe(false);
 		expect(progress.map((p) => p.done)).toEqual([1, 2, 3]);
 		expect(progress.every((p) => p.total === 3)).toBe(true);
+		for (const p of progress)
+			expect(p.plan).toEqual(run.summaries.find((x) => x.index === p.point.index)!.plan);
 		expect(run.results.map((r) => r.index)).toEqual([0, 1, 2]);
 		for (const r of run.results) {
 			expect(['optimal', 'feasible']).toContain(r.status);

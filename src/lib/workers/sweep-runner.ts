@@ -8,10 +8,13 @@
 import type { Book } from '../core/book';
 import type { SolveResult } from '../engine/result';
 import { compileModel, type CompileResult } from '../engine/compile';
-import { createMetricsContext } from '../metrics/context';
+import { createMetricsContext, type MetricsContext } from '../metrics/context';
 import {
+	imbalanceMetric,
 	stability,
+	summarisePlan,
 	summariseSweep,
+	type PlanSummary,
 	type StabilityEdge,
 	type SweepPointResult,
 	type SweepPointSummary
@@ -26,6 +29,8 @@ export interface SweepProgress {
 	total: number;
 	/** The point that just finished. */
 	point: SweepPointResult;
+	/** Its plan's imbalance, travel and disruption (null without a plan), to draw it at once. */
+	plan: PlanSummary | null;
 }
 
 export interface SweepRunOptions {
@@ -108,6 +113,18 @@ export function runSweep(
 	let cancelled = false;
 	let finish: (r: SweepRun) => void = () => {};
 	const promise = new Promise<SweepRun>((resolve) => (finish = resolve));
+	const byIndex = new Map(points.map((p) => [p.index, p]));
+	let ctx: MetricsContext | null = null;
+	const metrics = () => (ctx ??= createMetricsContext(book, points[0]?.settings));
+	const planOf = (r: SweepPointResult): PlanSummary | null => {
+		const p = byIndex.get(r.index);
+		if (!r.assignment || !p) return null;
+		try {
+			return summarisePlan(metrics(), r.assignment, imbalanceMetric(p.settings, metrics()));
+		} catch {
+			return null;
+		}
+	};
 
 	const complete = () => {
 		const all = points.map(
@@ -116,7 +133,7 @@ export function runSweep(
 		let summaries: SweepPointSummary[] = [];
 		let edges: StabilityEdge[] = [];
 		try {
-			summaries = summariseSweep(points, all, createMetricsContext(book, points[0]?.settings));
+			summaries = summariseSweep(points, all, metrics());
 			edges = stability(
 				all.map((r) => r.assignment),
 				gridShape(points)
@@ -139,7 +156,8 @@ export function runSweep(
 		running.delete(r.index);
 		done++;
 		try {
-			opts.onProgress?.({ done, total: points.length, point: r });
+			if (opts.onProgress)
+				opts.onProgress({ done, total: points.length, point: r, plan: planOf(r) });
 		} catch {
 			// A failing progress listener must not stop the sweep.
 		}
