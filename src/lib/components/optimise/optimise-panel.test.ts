@@ -112,7 +112,7 @@ describe('optimise panel markup', () => {
 		expect(body).toContain('1,100');
 		expect(body).toContain('990');
 		expect(body).toMatch(/data-testid="progress-gap"[^>]*>10%</);
-		expect(body).toContain('3.3 s of 30.0 s');
+		expect(body).toContain('3.3 s of 30 s');
 		expect(body).toContain('data-testid="cancel-solve"');
 		expect(body).toMatch(/<fieldset class="settings[^"]*" disabled/);
 		expect(body).toMatch(/data-testid="optimise" disabled/);
