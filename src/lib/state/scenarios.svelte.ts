@@ -1,0 +1,270 @@
+/**
+ * Saved scenarios for the planner: save the working plan, duplicate, rename, delete, open one back
+ * onto the planner, choose two to four to compare, share as a link or a file. Opening never
+ * changes the working plan unless the scenario applies cleanly to the loaded data: a fingerprint
+ * mismatch or an unknown account becomes a message and the plan on screen stays as it was.
+ */
+import type { Book } from '$lib/core/book';
+import type { PlanSettings } from '$lib/core/settings';
+import { assessPlan, type PlanAssessment } from '$lib/planner/assessment';
+import {
+	applyScenario,
+	buildScenario,
+	duplicateScenario,
+	renameScenario,
+	type ApplyResult,
+	type Scenario
+} from '$lib/scenario/scenario';
+import { exportScenarios, importScenarios, scenarioFileName } from '$lib/scenario/scenario-file';
+import { encodeShareLink, type EncodeResult } from '$lib/scenario/share-link';
+import type { BookEdit } from '$lib/whatif/book-edits';
+import type { PlannerState } from './planner.svelte';
+
+export interface ScenarioMessage {
+	kind: 'error' | 'info';
+	text: string;
+}
+
+/** The metric summary stored with each scenario (numbers only, shown in the list). */
+export interface ScenarioSummary {
+	cvPotential: number;
+	cvWorkload: number;
+	travelKm: number;
+	moved: number;
+}
+
+export type ScenarioEvaluation =
+	| {
+			ok: true;
+			scenario: Scenario;
+			/** The book the plan is on (the base book, or the base with the scenario's edits). */
+			book: Book;
+			assignment: Int32Array;
+			locked: Uint8Array;
+			settings: PlanSettings;
+			assessment: PlanAssessment;
+	  }
+	| { ok: false; scenario: Scenario; error: string };
+
+/** Called for a scenario whose what-if edits must be replayed before it can be shown. */
+export type WhatIfOpener = (
+	scenario: Scenario,
+	applied: Extract<ApplyResult, { ok: true }>
+) => void;
+
+export const MIN_COMPARE = 2;
+export const MAX_COMPARE = 4;
+
+export function summarise(assessment: PlanAssessment): ScenarioSummary {
+	const f = assessment.metrics.fairness;
+	return {
+		cvPotential: f.potential?.cv ?? NaN,
+		cvWorkload: f.workload?.cv ?? NaN,
+		travelKm: assessment.metrics.travel.total,
+		moved: assessment.metrics.moves.count
+	};
+}
+
+export class ScenarioState {
+	list = $state.raw<Scenario[]>([]);
+	/** Ids chosen for comparison, in the order they were picked. */
+	compareIds = $state<string[]>([]);
+	message = $state<ScenarioMessage | null>(null);
+
+	/** Assessments per scenario object (rename makes a new object, so a stale entry is never hit). */
+	private evaluations = new WeakMap<Scenario, ScenarioEvaluation>();
+
+	constructor(
+		initial: Scenario[] = [],
+		private onWhatIf: WhatIfOpener | null = null
+	) {
+		this.list = [...initial];
+	}
+
+	get(id: string): Scenario | undefined {
+		return this.list.find((s) => s.id === id);
+	}
+
+	/**
+	 * Saves the planner's working plan. A planner working on a what-if book passes the base book it
+	 * was made from and the edits, so the scenario's fingerprint is of the data as loaded.
+	 */
+	saveCurrent(
+		planner: PlannerState,
+		name: string,
+		notes = '',
+		whatIf?: { baseBook: Book; edits: readonly BookEdit[] }
+	): Scenario | null {
+		const label = name.trim() || `Plan ${this.list.length + 1}`;
+		try {
+			const scenario = buildScenario(
+				whatIf?.baseBook ?? planner.book,
+				planner.assignment,
+				$state.snapshot(planner.settings) as PlanSettings,
+				{
+					name: label,
+					notes,
+					locked: planner.session.locked,
+					metrics: finiteOnly(summarise(planner.assessment)),
+					edits: whatIf?.edits
+				}
+			);
+			this.list = [...this.list, scenario];
+			this.message = { kind: 'info', text: `Saved “${scenario.name}”.` };
+			return scenario;
+		} catch (e) {
+			this.message = { kind: 'error', text: `Could not save the plan: ${errorText(e)}` };
+			return null;
+		}
+	}
+
+	/** Adds scenarios from a file or a link; an id already in the list gets a fresh one. */
+	add(scenarios: Scenario[]): Scenario[] {
+		const taken = (id: string) => this.list.some((s) => s.id === id);
+		const added = scenarios.map((s) =>
+			taken(s.id) ? { ...duplicateScenario(s, s.name), createdAt: s.createdAt } : s
+		);
+		this.list = [...this.list, ...added];
+		return added;
+	}
+
+	duplicate(id: string): Scenario | null {
+		const s = this.get(id);
+		if (!s) return null;
+		const copy = duplicateScenario(s);
+		const at = this.list.indexOf(s);
+		this.list = [...this.list.slice(0, at + 1), copy, ...this.list.slice(at + 1)];
+		return copy;
+	}
+
+	rename(id: string, name: string): boolean {
+		const s = this.get(id);
+		if (!s || !name.trim()) return false;
+		this.list = this.list.map((x) => (x === s ? renameScenario(s, name) : x));
+		return true;
+	}
+
+	remove(id: string): boolean {
+		const before = this.list.length;
+		this.list = this.list.filter((s) => s.id !== id);
+		this.compareIds = this.compareIds.filter((x) => x !== id);
+		return this.list.length < before;
+	}
+
+	/** Puts a saved scenario on the planner as one undoable step. */
+	open(id: string, planner: PlannerState): boolean {
+		const s = this.get(id);
+		if (!s) return false;
+		return this.openScenario(s, planner);
+	}
+
+	/** Opens any scenario (saved, or from a link) onto the planner; false leaves it untouched. */
+	openScenario(scenario: Scenario, planner: PlannerState): boolean {
+		const applied = applyScenario(planner.book, scenario);
+		if (!applied.ok) {
+			this.message = { kind: 'error', text: applied.error };
+			return false;
+		}
+		if (scenario.edits.length > 0) {
+			if (!this.onWhatIf) {
+				this.message = {
+					kind: 'error',
+					text: `“${scenario.name}” is a what-if (${scenario.edits.length} change${scenario.edits.length > 1 ? 's' : ''} to the data); open it from the what-if panel.`
+				};
+				return false;
+			}
+			this.onWhatIf(scenario, applied);
+			this.message = { kind: 'info', text: `Opened the what-if “${scenario.name}”.` };
+			return true;
+		}
+		planner.applyPlan(
+			applied.assignment,
+			applied.settings,
+			`Open “${scenario.name}”`,
+			applied.locked
+		);
+		this.message = { kind: 'info', text: `Opened “${scenario.name}”.` };
+		return true;
+	}
+
+	toggleCompare(id: string): void {
+		if (this.compareIds.includes(id)) this.compareIds = this.compareIds.filter((x) => x !== id);
+		else if (this.compareIds.length < MAX_COMPARE) this.compareIds = [...this.compareIds, id];
+		else
+			this.message = {
+				kind: 'info',
+				text: `Compare at most ${MAX_COMPARE} scenarios; untick one first.`
+			};
+	}
+
+	get canCompare(): boolean {
+		return this.compareIds.length >= MIN_COMPARE && this.compareIds.length <= MAX_COMPARE;
+	}
+
+	/** The scenarios chosen for comparison that still exist, in pick order. */
+	get compared(): Scenario[] {
+		return this.compareIds.map((id) => this.get(id)).filter((s): s is Scenario => !!s);
+	}
+
+	/** A scenario's plan and full assessment on the loaded data, computed once per scenario. */
+	evaluate(scenario: Scenario, baseBook: Book): ScenarioEvaluation {
+		const cached = this.evaluations.get(scenario);
+		if (cached) return cached;
+		const applied = applyScenario(baseBook, scenario);
+		const result: ScenarioEvaluation = applied.ok
+			? {
+					ok: true,
+					scenario,
+					book: applied.book,
+					assignment: applied.assignment,
+					locked: applied.locked,
+					settings: applied.settings,
+					assessment: assessPlan(applied.book, applied.assignment, applied.settings)
+				}
+			: { ok: false, scenario, error: applied.error };
+		this.evaluations.set(scenario, result);
+		return result;
+	}
+
+	shareLink(id: string): EncodeResult | null {
+		const s = this.get(id);
+		return s ? encodeShareLink(s) : null;
+	}
+
+	/** A scenario file for the given scenarios (all when none are named). */
+	exportFile(ids?: string[]): { name: string; text: string } | null {
+		const chosen = ids ? this.list.filter((s) => ids.includes(s.id)) : this.list;
+		if (!chosen.length) return null;
+		const name = chosen.length === 1 ? chosen[0].name : 'carve-scenarios';
+		return { name: scenarioFileName(name), text: exportScenarios(chosen) };
+	}
+
+	/** Imports a scenario file; bad entries are reported by position, the good ones kept. */
+	importFile(input: string | Uint8Array, fileName: string): number {
+		const result = importScenarios(input, fileName);
+		if (!result.ok) {
+			this.message = { kind: 'error', text: result.error };
+			return 0;
+		}
+		const added = this.add(result.scenarios);
+		const n = added.length;
+		const head = `Imported ${n} scenario${n > 1 ? 's' : ''} from ${fileName}.`;
+		this.message = result.errors.length
+			? { kind: 'error', text: `${head} Skipped: ${result.errors.join(' ')}` }
+			: { kind: 'info', text: head };
+		return n;
+	}
+
+	dismissMessage(): void {
+		this.message = null;
+	}
+}
+
+/** Links and files accept finite numbers only (JSON has no NaN): a missing metric is left out. */
+function finiteOnly(summary: ScenarioSummary): Record<string, number> {
+	return Object.fromEntries(Object.entries(summary).filter(([, v]) => Number.isFinite(v)));
+}
+
+function errorText(e: unknown): string {
+	return e instanceof Error ? e.message : String(e);
+}
