@@ -85,6 +85,7 @@ export function createHighsSolver(highs: Highs): MipSolverLike {
 				time_limit: Math.max(0.01, opts.timeLimitSeconds)
 			});
 			if (isMip) live.options.set({ mip_rel_gap: opts.mipGap ?? 1e-6 });
+			if (isMip && opts.mipAbsGap !== undefined) live.options.set({ mip_abs_gap: opts.mipAbsGap });
 			if (isMip && opts.start) {
 				try {
 					live.setSolution({ colValue: opts.start });

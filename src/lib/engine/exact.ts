@@ -5,7 +5,7 @@
  */
 import { buildFormulation, decodeAssignment, encodeAssignment } from './formulation';
 import { explainInfeasibility, precheckModel } from './infeasibility';
-import type { MipSolverLike } from './mip-solver';
+import type { MipProblem, MipSolverLike } from './mip-solver';
 import type { AssignmentModel } from './model';
 import { evaluateObjective } from './objective';
 import type { SolveProgress, SolveResult, SolveStats } from './result';
@@ -20,6 +20,17 @@ export interface ExactOptions {
 	mipGap?: number;
 	/** Polled during the solve; true stops it and returns the incumbent as 'cancelled'. */
 	shouldStop?: () => boolean;
+}
+
+/** True when every plan's objective is a whole number: integer costs on integer columns only. */
+function integralObjective(pb: MipProblem): boolean {
+	if (!Number.isInteger(pb.offset ?? 0)) return false;
+	for (let k = 0; k < pb.numCols; k++) {
+		const c = pb.colCost[k];
+		if (c === 0) continue;
+		if (pb.integer === null || pb.integer[k] !== 1 || !Number.isInteger(c)) return false;
+	}
+	return true;
 }
 
 function gapOf(objective: number, bound: number): number {
@@ -49,9 +60,12 @@ export function solveExact(
 	let cancelled = false;
 	const userProgress = opts.onProgress;
 	const userStop = opts.shouldStop;
+	// Whole-number objectives (GAP instances, counts): a gap below one already proves optimality.
+	const integral = integralObjective(f.problem);
 	const out = highs.solve(f.problem, {
 		timeLimitSeconds: opts.timeLimitSeconds,
 		mipGap: opts.mipGap,
+		mipAbsGap: integral ? 1 - 1e-6 : undefined,
 		start,
 		// Callbacks cost time inside HiGHS: pass them only when the caller listens.
 		onProgress: userProgress
@@ -84,7 +98,8 @@ export function solveExact(
 	// HiGHS may stop before adopting the start; a verified warm start is still a valid plan.
 	if (!assignment && start && opts.warmStart) assignment = Int32Array.from(opts.warmStart);
 	const objective = assignment ? evaluateObjective(model, assignment) : null;
-	const bound = Math.min(out.bound, objective ?? Infinity);
+	const proven = integral && Number.isFinite(out.bound) ? Math.ceil(out.bound - 1e-6) : out.bound;
+	const bound = Math.min(proven, objective ?? Infinity);
 	if (assignment && objective !== null) firstFeasible ??= (performance.now() - started) / 1000;
 	if (cancelled || out.status === 'interrupted')
 		return {

@@ -34,6 +34,8 @@ export interface MipOptions {
 	timeLimitSeconds: number;
 	/** Relative gap at which the MIP stops (HiGHS mip_rel_gap); default 1e-6 -> proves optimality. */
 	mipGap?: number;
+	/** Absolute gap at which the MIP stops (HiGHS mip_abs_gap); default HiGHS's own (1e-6). */
+	mipAbsGap?: number;
 	/** A full column vector to try as the first incumbent. */
 	start?: Float64Array;
 	/** Solve the LP relaxation only (integrality ignored). */
