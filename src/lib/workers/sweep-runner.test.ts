@@ -9,7 +9,7 @@ import { createSolverAdapter } from './solver-adapter';
 import type { SolverWorkerApi } from './solver-protocol';
 import { SolverPool } from './solver-pool';
 import type { WorkerHandle } from './solver.client';
-import { gridShape, runSweep, type SweepProgress } from './sweep-runner';
+import { gridShape, pointLimitForBudget, runSweep, type SweepProgress } from './sweep-runner';
 
 const { book } = generateBook({ accounts: 120, reps: 4, seed: 7 });
 
@@ -44,6 +44,15 @@ function hanging(log: string[]): () => WorkerHandle {
 		return { api, terminate: () => log.push(`terminate ${me}`) };
 	};
 }
+
+describe('pointLimitForBudget', () => {
+	it('splits nine tenths of the budget over the rounds of points per worker', () => {
+		expect(pointLimitForBudget(20, 21, 1)).toBeCloseTo(18 / 21);
+		expect(pointLimitForBudget(20, 21, 2)).toBeCloseTo(18 / 11);
+		expect(pointLimitForBudget(1, 100, 1)).toBe(0.25);
+		expect(pointLimitForBudget(10, 0, 0)).toBe(9);
+	});
+});
 
 describe('runSweep', () => {
 	it('solves a 3-point balance-vs-travel sweep on a small book with progress', async () => {

@@ -56,6 +56,20 @@ export interface SweepHandle {
 
 export { gridShape };
 
+/**
+ * Per-point solver time that fits `points` into about `budgetSeconds` on `workers` workers, keeping
+ * a tenth of the budget for starting workers and compiling; never below `min` seconds.
+ */
+export function pointLimitForBudget(
+	budgetSeconds: number,
+	points: number,
+	workers: number,
+	min = 0.25
+): number {
+	const rounds = Math.ceil(Math.max(1, points) / Math.max(1, workers));
+	return Math.max(min, (0.9 * budgetSeconds) / rounds);
+}
+
 let runs = 0;
 
 function pointGap(r: SolveResult): number | null {
