@@ -18,6 +18,7 @@ import {
 import { exportScenarios, importScenarios, scenarioFileName } from '$lib/scenario/scenario-file';
 import { encodeShareLink, type EncodeResult } from '$lib/scenario/share-link';
 import type { BookEdit } from '$lib/whatif/book-edits';
+import { checkLinkData, readLinkHash } from './link-intake';
 import type { PlannerState } from './planner.svelte';
 
 export interface ScenarioMessage {
@@ -70,6 +71,10 @@ export class ScenarioState {
 	/** Ids chosen for comparison, in the order they were picked. */
 	compareIds = $state<string[]>([]);
 	message = $state<ScenarioMessage | null>(null);
+	/** A scenario from a share link waiting for its data, and what to ask the user for. */
+	pendingLink = $state.raw<{ scenario: Scenario; prompt: string } | null>(null);
+	/** Why the page's link could not be used (damaged, or the loaded data differs). */
+	linkError = $state<string | null>(null);
 
 	/** Assessments per scenario object (rename makes a new object, so a stale entry is never hit). */
 	private evaluations = new WeakMap<Scenario, ScenarioEvaluation>();
@@ -120,10 +125,14 @@ export class ScenarioState {
 
 	/** Adds scenarios from a file or a link; an id already in the list gets a fresh one. */
 	add(scenarios: Scenario[]): Scenario[] {
-		const taken = (id: string) => this.list.some((s) => s.id === id);
-		const added = scenarios.map((s) =>
-			taken(s.id) ? { ...duplicateScenario(s, s.name), createdAt: s.createdAt } : s
-		);
+		const taken = this.list.map((s) => s.id);
+		const added = scenarios.map((s) => {
+			const fresh = taken.includes(s.id)
+				? { ...duplicateScenario(s, s.name), createdAt: s.createdAt }
+				: s;
+			taken.push(fresh.id);
+			return fresh;
+		});
 		this.list = [...this.list, ...added];
 		return added;
 	}
@@ -253,6 +262,45 @@ export class ScenarioState {
 			? { kind: 'error', text: `${head} Skipped: ${result.errors.join(' ')}` }
 			: { kind: 'info', text: head };
 		return n;
+	}
+
+	/** Reads the page's hash on load; a damaged link becomes `linkError` and nothing else. */
+	intakeLink(hash: string): void {
+		const intake = readLinkHash(hash);
+		if (intake.kind === 'error') {
+			this.linkError = intake.error;
+			this.pendingLink = null;
+		} else if (intake.kind === 'pending') {
+			this.linkError = null;
+			this.pendingLink = { scenario: intake.scenario, prompt: intake.prompt };
+		}
+	}
+
+	/**
+	 * Once a book is loaded: applies the pending link's scenario if the data matches (it is also
+	 * added to the list), else says how the files differ and keeps it pending for other files.
+	 */
+	applyPendingLink(planner: PlannerState): boolean {
+		const pending = this.pendingLink;
+		if (!pending) return false;
+		const check = checkLinkData(pending.scenario, planner.book);
+		if (!check.same) {
+			this.linkError = check.error;
+			return false;
+		}
+		if (!this.openScenario(pending.scenario, planner)) {
+			this.linkError = this.message?.text ?? 'The link’s scenario could not be applied.';
+			return false;
+		}
+		this.add([pending.scenario]);
+		this.pendingLink = null;
+		this.linkError = null;
+		return true;
+	}
+
+	dismissLink(): void {
+		this.pendingLink = null;
+		this.linkError = null;
 	}
 
 	dismissMessage(): void {
