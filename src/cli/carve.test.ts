@@ -89,7 +89,7 @@ describe('carve CLI', () => {
 	it('exits 2 on a bad scenario, naming the field', async () => {
 		const r = await plan({ weights: { travel: 'far' } });
 		expect(r.code).toBe(2);
-		expect(r.out).toContain('weights.travel must be a number');
+		expect(r.out).toContain('scenario.weights.travel should be a finite number');
 	});
 
 	it('exits 2 on a bad pairs file, naming row and column', async () => {

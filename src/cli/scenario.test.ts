@@ -35,10 +35,12 @@ describe('parseScenario', () => {
 		['{', 'not valid JSON'],
 		['[]', 'the top level must be an object'],
 		['{"wieghts": {}}', '"wieghts" is not a known setting'],
-		['{"weights": {"travel": -1}}', 'weights.travel must be a number ≥ 0'],
-		['{"balance": [{"tolerance": 0.1}]}', 'balance[0].metric must name a metric'],
-		['{"travel": {"mode": "driving"}}', 'travel.mode must be'],
-		['{"skills": {"language": "yes"}}', 'skills.language must be true or false'],
+		['{"weights": {"travel": -1}}', 'scenario.weights.travel should be between 0 and'],
+		['{"weights": {"trvel": 1}}', 'scenario.weights has an unexpected field'],
+		['{"balance": [{"tolerance": 0.1}]}', 'scenario.balance[0] is missing the field “metric”'],
+		['{"travel": {"mode": "driving"}}', 'scenario.travel.mode should be one of'],
+		['{"skills": {"language": "yes"}}', 'scenario.skills.language should be true or false'],
+		['{"locks": {"manual": {"A1": 3}}}', 'scenario.locks.manual'],
 		['{"mode": "locate"}', 'needs newReps']
 	])('rejects %s naming the problem', (text, message) => {
 		const r = parseScenario(text, 'my.json');

@@ -186,3 +186,16 @@ export function validateScenario(raw: unknown): ScenarioCheck {
 		return { ok: false, error: 'it could not be read' };
 	}
 }
+
+/** Validates a bare PlanSettings object (the CLI's scenario files use the same rules). */
+export function validateSettings(
+	raw: unknown,
+	path = 'settings'
+): { ok: true; settings: PlanSettings } | { ok: false; error: string } {
+	try {
+		return { ok: true, settings: readSettings(raw, path) };
+	} catch (e) {
+		if (e instanceof SchemaError) return { ok: false, error: e.message };
+		return { ok: false, error: 'it could not be read' };
+	}
+}
