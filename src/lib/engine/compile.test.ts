@@ -33,6 +33,22 @@ describe('compileModel', () => {
 		}
 	});
 
+	it('scales balance targets by ramp: a half-ramped rep targets half a full territory', () => {
+		const book = tinyBook({ n: 60, p: 4, seed: 3 });
+		book.reps.ramp[2] = 0.5;
+		const res = compileModel(book, settings());
+		expect(res.ok).toBe(true);
+		if (!res.ok) return;
+		const pot = res.model.resources[0];
+		const t = settings().balance[0].tolerance;
+		const target = (j: number) => pot.lo[j] / (1 - t);
+		let total = 0;
+		for (let i = 0; i < book.accounts.n; i++) total += pot.weight[i];
+		expect(pot.hi[0] / (1 + t)).toBeCloseTo(target(0), 9);
+		expect(target(2) / target(0)).toBeCloseTo(0.5, 9);
+		expect(target(0) + target(1) + target(2) + target(3)).toBeCloseTo(total, 6);
+	});
+
 	it('keeps locked owners (active opportunity, ARR, manual)', async () => {
 		const book = tinyBook({ n: 40, p: 3, seed: 5 });
 		const s = settings({
