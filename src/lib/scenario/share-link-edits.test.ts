@@ -218,4 +218,27 @@ describe('what-if edits in links and files', () => {
 			book.accounts.metrics.potential[0] * 2
 		);
 	});
+
+	it('scenario files with hostile edits fail clearly and pollute nothing', () => {
+		const base = JSON.stringify({ ...randomScenario(11).scenario, edits: [LEAVE] });
+		const cases: [string, RegExp][] = [
+			[
+				base.replace('{"kind":"rep-leaves"', '{"__proto__":{"polluted":1},"kind":"rep-leaves"'),
+				/edits\[0\] has an unexpected field “__proto__”/
+			],
+			[base.replace('"repId":"REP-0001"', '"repId":"REP-0001","constructor":{}'), /“constructor”/],
+			[base.replace('"edits":[', `"edits":[${deep},`), /not valid JSON|edits\[0\]/],
+			[base.replace('"repId":"REP-0001"', '"repId":1e999'), /edits\[0\].repId should be text/],
+			[
+				base.replace('"kind":"rep-leaves"', '"kind":"<script>alert(1)</script>"'),
+				/should be one of/
+			]
+		];
+		for (const [text, message] of cases) {
+			const r = importScenarios(text, 'evil.json');
+			expect(r.ok).toBe(false);
+			if (!r.ok) expect(r.error).toMatch(message);
+			expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		}
+	});
 });
