@@ -3,7 +3,12 @@
  * exactly the documented fields, finite numbers in range, bounded text and lists. The result is
  * built fresh from checked values.
  */
-import type { AccountFilter, BookEdit, NewRep } from '../whatif/book-edits';
+import {
+	BOOK_EDIT_KINDS,
+	type AccountFilter,
+	type BookEdit,
+	type NewRep
+} from '../whatif/book-edits';
 import { LIMITS } from './scenario';
 import { SchemaError, list, num, object, oneOf, text } from './schema';
 
@@ -79,7 +84,6 @@ function readFilter(v: unknown, p: string): AccountFilter {
 }
 
 export function readEdit(v: unknown, p: string): BookEdit {
-	const kinds = ['rep-leaves', 'rep-joins', 'rep-capacity', 'scale-potential'] as const;
 	const kind = oneOf(
 		object(
 			v,
