@@ -92,7 +92,7 @@ export function readEdit(v: unknown, p: string): BookEdit {
 			['repId', 'rep', 'ramp', 'capacityAccounts', 'capacityWorkload', 'filter', 'factor', 'metric']
 		).kind,
 		`${p}.kind`,
-		kinds
+		BOOK_EDIT_KINDS
 	);
 	if (kind === 'rep-leaves') {
 		const e = object(v, p, ['kind', 'repId']);
