@@ -1,8 +1,16 @@
 /** Number and name formatting shared by explanations, so messages read the same everywhere. */
 
+// Building an Intl formatter costs far more than using one; explanations format thousands of numbers.
+const formatters = new Map<number, Intl.NumberFormat>();
+
 export function fmt(v: number, digits = 2): string {
 	if (!Number.isFinite(v)) return v > 0 ? '∞' : v < 0 ? '−∞' : 'n/a';
-	return v.toLocaleString('en-US', { maximumFractionDigits: digits });
+	let f = formatters.get(digits);
+	if (!f) {
+		f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+		formatters.set(digits, f);
+	}
+	return f.format(v);
 }
 
 export function pct(v: number, digits = 1): string {

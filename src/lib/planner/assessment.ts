@@ -6,7 +6,7 @@
  */
 import type { Book } from '../core/book';
 import type { PlanSettings } from '../core/settings';
-import { createMetricsContext } from '../metrics/context';
+import { createMetricsContext, type MetricsContext } from '../metrics/context';
 import type { Fairness } from '../metrics/fairness';
 import { computeMetrics, type PlanMetrics } from '../metrics/plan-metrics';
 import { findImbalances, type Imbalance } from './imbalances';
@@ -94,9 +94,11 @@ export function assessPlan(
 	assignment: Int32Array,
 	settings: PlanSettings,
 	precomputed?: PlanMetrics,
-	maxImbalances = 5
+	maxImbalances = 5,
+	context?: MetricsContext
 ): PlanAssessment {
-	const ctx = createMetricsContext(book, settings);
+	// Building a context copies every metric column: live edits pass the one they already have.
+	const ctx = context ?? createMetricsContext(book, settings);
 	const metrics = precomputed ?? computeMetrics(ctx, assignment);
 	const R = book.reps;
 	const balanced = balancedMetrics(settings, ctx.metricNames);

@@ -34,9 +34,9 @@ describe('plan files', () => {
 	});
 
 	it('makes safe file stems', () => {
-		expect(fileStem('Max revenue coverage', new Date('2026-11-23T10:00:00Z'))).toBe(
+		expect(fileStem('Max revenue coverage', Date.parse('2026-11-23T10:00:00Z'))).toBe(
 			'carve-max-revenue-coverage-2026-11-23'
 		);
-		expect(fileStem('../../<x>', new Date('2026-01-02T00:00:00Z'))).toBe('carve-x-2026-01-02');
+		expect(fileStem('../../<x>', Date.parse('2026-01-02T00:00:00Z'))).toBe('carve-x-2026-01-02');
 	});
 });

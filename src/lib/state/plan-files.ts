@@ -52,12 +52,12 @@ export async function planFile(
 	}
 }
 
-/** A file-name-safe stem from a label and a date. */
-export function fileStem(label: string, date: Date): string {
+/** A file-name-safe stem from a label and a time (ms since the epoch). */
+export function fileStem(label: string, at: number): string {
 	const slug = label
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '')
 		.slice(0, 40);
-	return `carve-${slug || 'plan'}-${date.toISOString().slice(0, 10)}`;
+	return `carve-${slug || 'plan'}-${new Date(at).toISOString().slice(0, 10)}`;
 }

@@ -10,7 +10,7 @@ import type { Book } from '$lib/core/book';
 import type { PlanSettings } from '$lib/core/settings';
 import { compileModel } from '$lib/engine/compile';
 import type { ConflictExplanation, SolveProgress } from '$lib/engine/result';
-import { createMetricsContext } from '$lib/metrics/context';
+import { createMetricsContext, type MetricsContext } from '$lib/metrics/context';
 import { assessPlan, type PlanAssessment } from '$lib/planner/assessment';
 import { planChanges, type MovedAccount, type PlanChanges } from '$lib/planner/changes';
 import { EditSession } from '$lib/planner/edit-session';
@@ -87,13 +87,18 @@ export class PlannerState {
 		assessPlan(this.book, this.baseline, this.settings)
 	);
 
+	/** Rebuilt only when the settings change (skills, travel mode), not on every edit. */
+	private context: MetricsContext = $derived(createMetricsContext(this.book, this.settings));
+
 	assessment: PlanAssessment = $derived.by(() => {
 		void this.version;
 		return assessPlan(
 			this.book,
 			this.session.assignment as Int32Array,
 			this.settings,
-			this.session.metrics()
+			this.session.metrics(),
+			5,
+			this.context
 		);
 	});
 
@@ -260,7 +265,7 @@ export class PlannerState {
 	/** The working plan as a file; a failure becomes a message, never a lost plan. */
 	async file(kind: PlanFileKind, writeParquet: ParquetWriter): Promise<PlanFile | null> {
 		try {
-			const stem = fileStem(this.lastRun?.label ?? 'plan', new Date());
+			const stem = fileStem(this.lastRun?.label ?? 'plan', Date.now());
 			return await planFile(
 				kind,
 				this.book,
