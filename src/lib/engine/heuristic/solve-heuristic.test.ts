@@ -46,6 +46,40 @@ function randomModel(seed: number): AssignmentModel {
 	return { n, p, cost, allowed, resources: [band, capacity], moveCap };
 }
 
+/**
+ * A real book in miniature: a few accounts are a third of a rep's potential target and the band is
+ * ±5%, so the LP (and the Lagrangian) can split them while a plan cannot.
+ */
+function whaleModel(seed: number): AssignmentModel {
+	const rand = mulberry32(seed);
+	const p = 3;
+	const n = 30;
+	const cost = new Float64Array(n * p).map(() => Math.round(rand() * 100));
+	const pot = new Float64Array(n).map(() => 1 + rand() * 4);
+	const small = pot.reduce((s, v) => s + v, 0);
+	for (let w = 0; w < 3; w++) pot[w] = (0.3 + 0.1 * rand()) * (small / p);
+	const total = pot.reduce((s, v) => s + v, 0);
+	const band = (t: number, weight: Float64Array, sum: number): Resource => ({
+		name: 'band',
+		kind: 'balance',
+		weight,
+		perPair: false,
+		lo: new Float64Array(p).fill(((1 - t) * sum) / p),
+		hi: new Float64Array(p).fill(((1 + t) * sum) / p),
+		softPenalty: 0
+	});
+	const work = new Float64Array(n).map(() => 1 + rand());
+	const workTotal = work.reduce((s, v) => s + v, 0);
+	return {
+		n,
+		p,
+		cost,
+		allowed: null,
+		resources: [band(0.05, pot, total), band(0.15, work, workTotal)],
+		moveCap: null
+	};
+}
+
 describe('solveHeuristic on random small instances', () => {
 	it('returns verified plans, never better than the exact optimum, bound <= objective', async () => {
 		const highs = await loadHighsNode();
@@ -72,6 +106,24 @@ describe('solveHeuristic on random small instances', () => {
 		}
 		// The heuristic must actually find plans on most feasible instances.
 		expect(compared).toBeGreaterThan(15);
+	});
+
+	it('keeps a valid bound on books with whales under tight bands', async () => {
+		const highs = await loadHighsNode();
+		let compared = 0;
+		for (let seed = 1; seed <= 12; seed++) {
+			const m = whaleModel(seed);
+			const h = solveHeuristic(m, { timeLimitSeconds: 1 });
+			const ex = solveExact(m, highs, { timeLimitSeconds: 10 });
+			if (ex.status !== 'optimal') continue;
+			compared++;
+			expect(h.bound).toBeLessThanOrEqual(ex.objective + 1e-6);
+			if (h.assignment !== null) {
+				expect(verifyAssignment(m, h.assignment)).toEqual([]);
+				expect(h.objective!).toBeGreaterThanOrEqual(ex.objective - 1e-6);
+			}
+		}
+		expect(compared).toBeGreaterThan(6);
 	});
 
 	it('reports accounts with no allowed rep instead of crashing', () => {
