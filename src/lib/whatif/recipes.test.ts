@@ -90,6 +90,10 @@ describe('repLeaves', () => {
 		const w = repLeaves(book, settings, leaving);
 		expect(w.ok && w.settings.locks.manual).toEqual({ [book.accounts.id[1]]: book.reps.id[2] });
 		expect(settings.locks.manual[book.accounts.id[0]]).toBe(leaving);
+		const soft = repLeaves(book, settings, leaving, { softBalance: true, searchSeconds: 0 });
+		expect(soft.ok && soft.settings.balance.every((r) => !r.hard)).toBe(true);
+		expect(settings.balance.some((r) => r.hard)).toBe(true);
+		expect(soft.ok && soft.settings.moveCap.max).toBeGreaterThanOrEqual(5);
 		expect(repLeaves(book, settings, 'GHOST')).toMatchObject({
 			ok: false,
 			error: expect.stringMatching(/no rep “GHOST”/)

@@ -67,17 +67,32 @@ function repName(book: Book, id: string): string {
  * over a hard limit, accounts a rule no longer allows; forced-moves.ts) + moveCapSlack, which is
  * the whole cap when the short run finds no plan. Manual locks naming the leaving rep are dropped.
  */
+export interface RepLeavesOptions {
+	/** Seconds of heuristic search for the plan that sizes the move cap (0 = estimate only). */
+	searchSeconds?: number;
+	/**
+	 * Make hard balance bands soft for this what-if. When the current owners already break a hard
+	 * band (common in real books), the hard rules alone force many moves that have nothing to do
+	 * with the leaving rep; soft bands keep those accounts where they are (capacities stay hard).
+	 */
+	softBalance?: boolean;
+}
+
 export function repLeaves(
 	book: Book,
 	settings: PlanSettings,
 	repId: string,
-	opts: { searchSeconds?: number } = {}
+	opts: RepLeavesOptions = {}
 ): RecipeResult {
 	const edits: BookEdit[] = [{ kind: 'rep-leaves', repId }];
 	const edited = applyBookEdits(book, edits);
 	if (!edited.ok) return { ok: false, error: edited.error };
 	const s = cloneSettings(settings);
 	const w = s.weights;
+	if (opts.softBalance) {
+		s.balance = s.balance.map((r) => ({ ...r, hard: false }));
+		w.balance = Math.max(w.balance, 1);
+	}
 	w.continuity = Math.max(w.continuity, CONTINUITY_FACTOR * (w.travel + w.fit + w.balance), 1);
 	s.locks.manual = Object.fromEntries(
 		Object.entries(s.locks.manual).filter(([, rep]) => rep !== repId)
