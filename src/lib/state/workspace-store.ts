@@ -52,7 +52,10 @@ export type SaveResult = { ok: true; bytes: number } | { ok: false; error: strin
 export type LoadResult =
 	{ ok: true; snapshot: WorkspaceSnapshot | null; notes: string[] } | { ok: false; error: string };
 
-const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+const mb = (bytes: number) =>
+	bytes < 100 * 1024
+		? `${Math.max(1, Math.ceil(bytes / 1024))} KB`
+		: `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 function isQuota(e: unknown): boolean {
 	const name = (e as { name?: unknown } | null)?.name;
