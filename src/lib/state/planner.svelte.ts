@@ -88,7 +88,9 @@ export class PlannerState {
 	);
 
 	/** Rebuilt only when the settings change (skills, travel mode), not on every edit. */
-	private context: MetricsContext = $derived(createMetricsContext(this.book, this.settings));
+	private context: MetricsContext = $derived.by(() =>
+		createMetricsContext(this.book, this.settings)
+	);
 
 	assessment: PlanAssessment = $derived.by(() => {
 		void this.version;
