@@ -13,6 +13,14 @@ export interface ComparedPlan {
 	assessment: PlanAssessment;
 }
 
+/** What the page's map snippet gets for one compared plan (small multiples). */
+export interface CompareMap {
+	book: Book;
+	assignment: Int32Array;
+	name: string;
+	index: number;
+}
+
 export interface ScoreLine {
 	metric: string;
 	cv: number;

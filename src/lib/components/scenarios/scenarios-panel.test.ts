@@ -2,7 +2,9 @@
  * Markup tests (server render) for the scenarios panel, compare view and link banner: rows with
  * their names and metrics, compare enabled only for 2-4, hostile names and link errors escaped.
  */
+import { createRawSnippet } from 'svelte';
 import { render } from 'svelte/server';
+import type { CompareMap } from './compare';
 import { describe, expect, it } from 'vitest';
 import { generateBook } from '$lib/samples/generate';
 import type { PlanSolver } from '$lib/state/plan-solver';
@@ -55,7 +57,14 @@ describe('scenarios panel markup', () => {
 	it('compares two scenarios: cards, 20 differing accounts, one map each', () => {
 		const { planner, scenarios, a, b } = setup();
 		const body = render(CompareView, {
-			props: { scenarios, book: planner.book, chosen: [a, b] }
+			props: {
+				scenarios,
+				book: planner.book,
+				chosen: [a, b],
+				map: createRawSnippet((m: () => CompareMap) => ({
+					render: () => `<div data-testid="compare-map-${m().index}">${m().assignment.length}</div>`
+				}))
+			}
 		}).body;
 		expect(body.match(/data-testid="compare-card"/g)).toHaveLength(2);
 		expect(body).toMatch(/20 accounts differ/);
