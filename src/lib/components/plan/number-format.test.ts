@@ -12,6 +12,8 @@ describe('number formatting', () => {
 		expect(formatNumber(1234567.891)).toBe('1,234,568');
 		expect(formatNumber(0.12345, 3)).toBe('0.123');
 		expect(formatNumber(-0)).toBe('0');
+		expect(formatNumber(13, 1, true)).toBe('13.0');
+		expect(formatNumber(13, 1)).toBe('13');
 	});
 	it('never prints NaN or Infinity', () => {
 		expect(formatNumber(NaN)).toBe('—');
@@ -20,6 +22,8 @@ describe('number formatting', () => {
 		expect(formatCompact(-Infinity)).toBe('−∞');
 	});
 	it('shortens large amounts', () => {
+		expect(formatCompact(87)).toBe('87');
+		expect(formatCompact(1_871_300)).toBe('1.9M');
 		expect(formatCompact(1_234_000)).toBe('1.2M');
 		expect(formatCompact(345_600)).toBe('345.6K');
 		expect(formatCompact(87)).toBe('87');

@@ -22,22 +22,23 @@ function special(v: number): string | null {
 	return null;
 }
 
-/** Grouped number with at most `digits` decimals: 12,345.6 */
-export function formatNumber(v: number, digits = 0): string {
+/** Grouped number with at most (`fixed`: exactly) `digits` decimals: 12,345.6 */
+export function formatNumber(v: number, digits = 0, fixed = false): string {
 	return (
 		special(v) ??
-		formatter(`n${digits}`, { maximumFractionDigits: digits }).format(Object.is(v, -0) ? 0 : v)
+		formatter(`n${digits}${fixed ? 'f' : ''}`, {
+			maximumFractionDigits: digits,
+			minimumFractionDigits: fixed ? digits : 0
+		}).format(Object.is(v, -0) ? 0 : v)
 	);
 }
 
 /** Short form for large amounts: 1.2M, 345K, 87. */
 export function formatCompact(v: number): string {
+	const digits = Math.abs(v) >= 1000 ? 1 : 0;
 	return (
 		special(v) ??
-		formatter('compact', {
-			notation: 'compact',
-			maximumFractionDigits: Math.abs(v) >= 1000 ? 1 : 0
-		}).format(v)
+		formatter(`c${digits}`, { notation: 'compact', maximumFractionDigits: digits }).format(v)
 	);
 }
 
