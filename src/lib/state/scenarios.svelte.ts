@@ -12,7 +12,6 @@ import {
 	buildScenario,
 	duplicateScenario,
 	renameScenario,
-	type ApplyResult,
 	type Scenario
 } from '$lib/scenario/scenario';
 import { exportScenarios, importScenarios, scenarioFileName } from '$lib/scenario/scenario-file';
@@ -47,11 +46,39 @@ export type ScenarioEvaluation =
 	  }
 	| { ok: false; scenario: Scenario; error: string };
 
-/** Called for a scenario whose what-if edits must be replayed before it can be shown. */
-export type WhatIfOpener = (
-	scenario: Scenario,
-	applied: Extract<ApplyResult, { ok: true }>
-) => void;
+/**
+ * Where scenarios are saved from and opened onto: the book as loaded with its planner, and the
+ * planner on screen (a what-if's, on the base book plus `edits`, when one is open). The page's
+ * WorkspaceState fits this shape; `plannerTarget` wraps a lone planner.
+ */
+export interface ScenarioTarget {
+	readonly base: Book;
+	readonly basePlanner: PlannerState;
+	readonly planner: PlannerState;
+	readonly edits: readonly BookEdit[];
+	openWhatIf(
+		name: string,
+		edits: BookEdit[]
+	): { ok: true; planner: PlannerState } | { ok: false; error: string };
+	closeWhatIf(): void;
+}
+
+export function plannerTarget(planner: PlannerState): ScenarioTarget {
+	return {
+		base: planner.book,
+		basePlanner: planner,
+		planner,
+		edits: [],
+		openWhatIf: (name, edits) => ({
+			ok: false,
+			error: `“${name}” is a what-if (${edits.length} change${edits.length > 1 ? 's' : ''} to the data); open it from the what-if panel.`
+		}),
+		closeWhatIf: () => {}
+	};
+}
+
+export const asTarget = (t: PlannerState | ScenarioTarget): ScenarioTarget =>
+	'basePlanner' in t ? t : plannerTarget(t);
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 4;
@@ -79,10 +106,7 @@ export class ScenarioState {
 	/** Assessments per scenario object (rename makes a new object, so a stale entry is never hit). */
 	private evaluations = new WeakMap<Scenario, ScenarioEvaluation>();
 
-	constructor(
-		initial: Scenario[] = [],
-		private onWhatIf: WhatIfOpener | null = null
-	) {
+	constructor(initial: Scenario[] = []) {
 		this.list = [...initial];
 	}
 
@@ -91,19 +115,16 @@ export class ScenarioState {
 	}
 
 	/**
-	 * Saves the planner's working plan. A planner working on a what-if book passes the base book it
-	 * was made from and the edits, so the scenario's fingerprint is of the data as loaded.
+	 * Saves the plan on screen. With a what-if open, the scenario carries its edits and is
+	 * fingerprinted on the base data as loaded, so it reopens from the same files.
 	 */
-	saveCurrent(
-		planner: PlannerState,
-		name: string,
-		notes = '',
-		whatIf?: { baseBook: Book; edits: readonly BookEdit[] }
-	): Scenario | null {
+	saveCurrent(on: PlannerState | ScenarioTarget, name: string, notes = ''): Scenario | null {
+		const target = asTarget(on);
+		const planner = target.planner;
 		const label = name.trim() || `Plan ${this.list.length + 1}`;
 		try {
 			const scenario = buildScenario(
-				whatIf?.baseBook ?? planner.book,
+				target.base,
 				planner.assignment,
 				$state.snapshot(planner.settings) as PlanSettings,
 				{
@@ -111,7 +132,7 @@ export class ScenarioState {
 					notes,
 					locked: planner.session.locked,
 					metrics: finiteOnly(summarise(planner.assessment)),
-					edits: whatIf?.edits
+					edits: target.edits
 				}
 			);
 			this.list = [...this.list, scenario];
@@ -160,32 +181,33 @@ export class ScenarioState {
 		return this.list.length < before;
 	}
 
-	/** Puts a saved scenario on the planner as one undoable step. */
-	open(id: string, planner: PlannerState): boolean {
+	/** Puts a saved scenario on screen as one undoable step. */
+	open(id: string, on: PlannerState | ScenarioTarget): boolean {
 		const s = this.get(id);
 		if (!s) return false;
-		return this.openScenario(s, planner);
+		return this.openScenario(s, on);
 	}
 
-	/** Opens any scenario (saved, or from a link) onto the planner; false leaves it untouched. */
-	openScenario(scenario: Scenario, planner: PlannerState): boolean {
-		const applied = applyScenario(planner.book, scenario);
+	/**
+	 * Opens any scenario (saved, or from a link): a what-if opens in the what-if's planner, a plain
+	 * plan on the base planner (closing any what-if). False leaves everything untouched.
+	 */
+	openScenario(scenario: Scenario, on: PlannerState | ScenarioTarget): boolean {
+		const target = asTarget(on);
+		const applied = applyScenario(target.base, scenario);
 		if (!applied.ok) {
 			this.message = { kind: 'error', text: applied.error };
 			return false;
 		}
+		let planner = target.basePlanner;
 		if (scenario.edits.length > 0) {
-			if (!this.onWhatIf) {
-				this.message = {
-					kind: 'error',
-					text: `“${scenario.name}” is a what-if (${scenario.edits.length} change${scenario.edits.length > 1 ? 's' : ''} to the data); open it from the what-if panel.`
-				};
+			const opened = target.openWhatIf(scenario.name, scenario.edits);
+			if (!opened.ok) {
+				this.message = { kind: 'error', text: opened.error };
 				return false;
 			}
-			this.onWhatIf(scenario, applied);
-			this.message = { kind: 'info', text: `Opened the what-if “${scenario.name}”.` };
-			return true;
-		}
+			planner = opened.planner;
+		} else if (target.planner !== target.basePlanner) target.closeWhatIf();
 		planner.applyPlan(
 			applied.assignment,
 			applied.settings,
@@ -280,15 +302,16 @@ export class ScenarioState {
 	 * Once a book is loaded: applies the pending link's scenario if the data matches (it is also
 	 * added to the list), else says how the files differ and keeps it pending for other files.
 	 */
-	applyPendingLink(planner: PlannerState): boolean {
+	applyPendingLink(on: PlannerState | ScenarioTarget): boolean {
 		const pending = this.pendingLink;
 		if (!pending) return false;
-		const check = checkLinkData(pending.scenario, planner.book);
+		const target = asTarget(on);
+		const check = checkLinkData(pending.scenario, target.base);
 		if (!check.same) {
 			this.linkError = check.error;
 			return false;
 		}
-		if (!this.openScenario(pending.scenario, planner)) {
+		if (!this.openScenario(pending.scenario, target)) {
 			this.linkError = this.message?.text ?? 'The link’s scenario could not be applied.';
 			return false;
 		}

@@ -11,7 +11,9 @@ import { decodeShareLink } from '$lib/scenario/share-link';
 import type { Book } from '$lib/core/book';
 import type { PlanSolver } from './plan-solver';
 import { PlannerState } from './planner.svelte';
-import { MAX_COMPARE, ScenarioState } from './scenarios.svelte';
+import { MAX_COMPARE, ScenarioState, type ScenarioTarget } from './scenarios.svelte';
+import { fingerprint } from '$lib/scenario/fingerprint';
+import { applyBookEdits } from '$lib/whatif/book-edits';
 
 const book = generateBook({ accounts: 400, reps: 10, seed: 11 }).book;
 
@@ -81,28 +83,52 @@ describe('ScenarioState', () => {
 		expect([...otherPlanner.assignment]).toEqual([...before]);
 	});
 
-	it('hands a what-if scenario to its handler, or refuses it without one', () => {
-		const { planner } = plannerWithPlan(5, 0);
-		const state = new ScenarioState();
-		const s = state.saveCurrent(planner, 'Half ramp', '', {
-			baseBook: book,
-			edits: []
-		})!;
-		const whatIf = {
-			...s,
-			edits: [{ kind: 'rep-capacity' as const, repId: book.reps.id[0], ramp: 0.5 }]
+	it('opens a what-if in the what-if planner of its target, or refuses it without one', () => {
+		const base = new PlannerState(book, noSolver);
+		const edits = [{ kind: 'rep-capacity' as const, repId: book.reps.id[0], ramp: 0.5 }];
+		let whatIf: PlannerState | null = null;
+		const target: ScenarioTarget = {
+			base: book,
+			basePlanner: base,
+			get planner() {
+				return whatIf ?? base;
+			},
+			get edits() {
+				return whatIf ? edits : [];
+			},
+			openWhatIf: (_name, e) => {
+				const edited = applyBookEdits(book, e);
+				if (!edited.ok) return { ok: false, error: edited.error };
+				whatIf = new PlannerState(edited.book, noSolver);
+				return { ok: true, planner: whatIf };
+			},
+			closeWhatIf: () => (whatIf = null)
 		};
-		const v = planner.version;
-		expect(state.openScenario(whatIf as typeof s, planner)).toBe(false);
-		expect(state.message?.text).toContain('is a what-if');
-		expect(planner.version).toBe(v);
-		const seen: string[] = [];
-		const withHandler = new ScenarioState([], (sc, applied) =>
-			seen.push(`${sc.name}:${applied.book.reps.ramp[0]}`)
-		);
-		expect(withHandler.openScenario(whatIf as typeof s, planner)).toBe(true);
-		expect(seen).toEqual(['Half ramp:0.5']);
-		expect(planner.version).toBe(v);
+		target.openWhatIf('Half ramp', edits);
+		const moved = Int32Array.from(target.planner.assignment);
+		moved[0] = (Math.max(moved[0], 0) + 1) % book.reps.p;
+		target.planner.applyPlan(moved, null, 'edit');
+		const state = new ScenarioState();
+		const s = state.saveCurrent(target, 'Half ramp')!;
+		expect(s.edits).toEqual(edits);
+		expect(s.fingerprint.hash).toBe(fingerprint(book).hash);
+
+		const v = base.version;
+		expect(state.openScenario(s, base)).toBe(false);
+		expect(state.message?.text).toContain('is a what-if (1 change to the data)');
+		expect(base.version).toBe(v);
+
+		target.closeWhatIf();
+		expect(state.openScenario(s, target)).toBe(true);
+		const reopened = target.planner as PlannerState;
+		expect(reopened).not.toBe(base);
+		expect(reopened.book.reps.ramp[0]).toBe(0.5);
+		expect([...reopened.assignment]).toEqual([...moved]);
+		expect(base.version).toBe(v);
+
+		const plain = state.saveCurrent(base, 'Plain')!;
+		expect(state.openScenario(plain, target)).toBe(true);
+		expect(target.planner).toBe(base);
 	});
 
 	it('duplicates, renames and removes, dropping removed ids from the comparison', () => {

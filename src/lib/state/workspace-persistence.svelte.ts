@@ -7,7 +7,7 @@
 import type { AppState } from './app.svelte';
 import type { DataApi } from './data-api';
 import type { PlannerState } from './planner.svelte';
-import type { ScenarioState } from './scenarios.svelte';
+import { asTarget, type ScenarioState, type ScenarioTarget } from './scenarios.svelte';
 import type { SaveResult, StoredFile, StoredPlan, WorkspaceStore } from './workspace-store';
 import {
 	latestFiles,
@@ -98,17 +98,19 @@ export class WorkspacePersistence {
 	 * Call when a planner exists: the stored plan goes back on first (if it is for this book), then
 	 * a pending share link, which wins. Returns true when a link was applied (clear the hash then).
 	 */
-	plannerReady(planner: PlannerState): boolean {
+	plannerReady(on: PlannerState | ScenarioTarget): boolean {
+		const target = asTarget(on);
 		const plan = this.pendingPlan;
 		this.pendingPlan = null;
-		if (plan) restorePlan(planner, plan);
-		return this.scenarios.pendingLink ? this.scenarios.applyPendingLink(planner) : false;
+		if (plan) restorePlan(target.basePlanner, plan);
+		return this.scenarios.pendingLink ? this.scenarios.applyPendingLink(target) : false;
 	}
 
 	scenariosChanged(): void {
 		if (!this.restoring) this.saves.schedule({ scenarios: this.scenarios.list });
 	}
 
+	/** The base planner's plan is kept; a what-if on top is not (save it as a scenario). */
 	planChanged(planner: PlannerState): void {
 		if (!this.restoring) this.saves.schedule({ plan: planToStore(planner) });
 	}
