@@ -37,19 +37,44 @@ export function interleave(lon: ArrayLike<number>, lat: ArrayLike<number>): Floa
 	return out;
 }
 
-/** Positions (from an interleaved array) of the points whose flags have `bit` set. */
-export function flaggedPositions(
-	positions: Float32Array,
+/** The flagged subset of some points: its positions (interleaved) and RGBA colours. */
+export interface Flagged {
+	positions: Float32Array;
+	colors: Uint8Array;
+}
+
+/** Positions and RGBA colours of the points whose flags have `bit` set. */
+export function gatherFlagged(
 	flags: Uint8Array,
-	bit: number
-): Float32Array {
+	bit: number,
+	positions: Float32Array,
+	colors: Uint8Array
+): Flagged {
 	let count = 0;
 	for (let i = 0; i < flags.length; i++) if (flags[i] & bit) count++;
-	const out = new Float32Array(count * 2);
+	const out = { positions: new Float32Array(count * 2), colors: new Uint8Array(count * 4) };
 	for (let i = 0, k = 0; i < flags.length; i++)
 		if (flags[i] & bit) {
-			out[k++] = positions[2 * i];
-			out[k++] = positions[2 * i + 1];
+			out.positions[2 * k] = positions[2 * i];
+			out.positions[2 * k + 1] = positions[2 * i + 1];
+			out.colors.set(colors.subarray(4 * i, 4 * i + 4), 4 * k);
+			k++;
 		}
+	return out;
+}
+
+/**
+ * RGBA (alpha 255) from RGB triplets: deck.gl colour attributes hold four channels, and a
+ * three-channel binary buffer sends it down a slow per-point normalising path.
+ */
+export function rgba(rgb: Uint8Array): Uint8Array {
+	const n = Math.floor(rgb.length / 3);
+	const out = new Uint8Array(n * 4);
+	for (let i = 0; i < n; i++) {
+		out[4 * i] = rgb[3 * i];
+		out[4 * i + 1] = rgb[3 * i + 1];
+		out[4 * i + 2] = rgb[3 * i + 2];
+		out[4 * i + 3] = 255;
+	}
 	return out;
 }
