@@ -98,6 +98,28 @@ export async function solve(model: AssignmentModel, opts: SolveOptions): Promise
 			if (opts.signal?.aborted) h.ended = 'cancelled';
 			return heuristicResult(h, 'lagrangian-volume+mip-neighbourhoods');
 		}
+		const open = h.objective !== null && h.objective - h.bound > 1e-4 * Math.abs(h.objective);
+		if (!exact && opts.highs && h.ended === 'done' && h.assignment !== null && open && left() > 1) {
+			// The heuristic settled in a local optimum early: small, quick sub-MIPs of a few reps
+			// (a few hundred accounts, half a second each) use the rest of the time.
+			const nb = improveByNeighbourhoods(model, h.assignment, opts.highs, {
+				deadline: started + opts.timeLimitSeconds * 1000,
+				signal: opts.signal,
+				candStart: h.candStart!,
+				cand: h.cand!,
+				maxFree: 300,
+				subLimitSeconds: 0.5,
+				subGap: 1e-3
+			});
+			h.seconds = (performance.now() - started) / 1000;
+			if (opts.signal?.aborted) h.ended = 'cancelled';
+			if (nb.improved > 0) {
+				h.assignment = nb.assignment;
+				h.objective = nb.objective;
+				h.iterations += nb.rounds;
+				return heuristicResult(h, 'lagrangian-volume+mip-neighbourhoods');
+			}
+		}
 		const hr = heuristicResult(h, 'lagrangian-volume');
 		if (hr.status === 'cancelled' || opts.highs === undefined) return hr;
 		if (!exact && hr.status !== 'timeout') return hr;

@@ -16,6 +16,9 @@ export interface NeighbourhoodOptions {
 	signal?: { aborted: boolean };
 	/** Free accounts per sub-model (default 1200). */
 	maxFree?: number;
+	/** Seconds HiGHS may spend on one sub-model (default 3) and the gap it stops at (1e-5). */
+	subLimitSeconds?: number;
+	subGap?: number;
 	/** Candidate lists (CSR) the free accounts may move to, besides their current rep. */
 	candStart: Int32Array;
 	cand: Int32Array;
@@ -135,9 +138,9 @@ export function improveByNeighbourhoods(
 		const sub = restrictModel(model, plan, free, new Set(reps), o);
 		const warm = Int32Array.from(free, (i) => plan[i]);
 		const r = solveExact(sub, highs, {
-			timeLimitSeconds: Math.min(3, left),
+			timeLimitSeconds: Math.min(o.subLimitSeconds ?? 3, left),
 			warmStart: warm,
-			mipGap: 1e-5,
+			mipGap: o.subGap ?? 1e-5,
 			shouldStop: () => o.signal?.aborted ?? false
 		});
 		rounds++;
