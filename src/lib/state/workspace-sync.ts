@@ -17,8 +17,10 @@ import type { SaveResult, StoredFile, StoredPlan, WorkspaceSnapshot } from './wo
 export function recordingDataApi(api: DataApi, onStaged: (file: StoredFile) => void): DataApi {
 	const wrap = (session: DataSession): DataSession => ({
 		stage: async (kind, file, onProgress) => {
+			// The browser session transfers the bytes to its worker (detaching them): keep a copy.
+			const bytes = file.bytes.slice();
 			const result = await session.stage(kind, file, onProgress);
-			if (result.ok) onStaged({ kind, name: file.name, bytes: file.bytes });
+			if (result.ok) onStaged({ kind, name: file.name, bytes });
 			return result;
 		},
 		staged: (kind) => session.staged(kind),
