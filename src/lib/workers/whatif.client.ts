@@ -7,6 +7,7 @@
  */
 import type { Book } from '../core/book';
 import type { PlanSettings } from '../core/settings';
+import { parseZipCentroids, type ZipCentroids } from '../data/zip-centroids';
 import type { MipSolverLike } from '../engine/mip-solver';
 import {
 	repLeaves,
@@ -163,4 +164,14 @@ export function browserWhatIfRunner(): WhatIfRunner {
 		cancel: () => void client?.then((c) => c.cancel()),
 		dispose: () => void client?.then((c) => c.dispose())
 	};
+}
+
+/**
+ * The ZIP centroid table for place look-ups, fetched from the page's own origin (the same file
+ * the data layer geocodes with) and parsed by the data layer's parser; `url` from `asset()`.
+ */
+export async function fetchZipTable(url: string): Promise<ZipCentroids> {
+	const res = await fetch(url);
+	if (!res.ok) throw new Error(`ZIP table ${url}: HTTP ${res.status}`);
+	return parseZipCentroids(await res.text());
 }
