@@ -4,7 +4,7 @@
  * insertArrowFromIPCStream. Writing: columns -> apache-arrow table -> IPC -> parquet-wasm -> bytes.
  * The functions take the initialised parquet-wasm module, so browser and Node share them.
  */
-import { tableFromArrays, tableToIPC } from 'apache-arrow';
+import { makeData, makeVector, Table, tableToIPC, Utf8, type Vector } from 'apache-arrow';
 
 type ParquetModule = typeof import('parquet-wasm');
 
@@ -20,17 +20,33 @@ export function writeParquetWith(
 	pq: ParquetModule,
 	columns: Record<string, ParquetColumn>
 ): Uint8Array {
-	const arrays: Record<string, Float64Array | Int32Array | Uint8Array | string[]> = {};
+	const vectors: Record<string, Vector> = {};
 	for (const [name, col] of Object.entries(columns)) {
 		// Plain number arrays become DOUBLE columns; typed arrays keep their type.
-		arrays[name] =
-			Array.isArray(col) && typeof col[0] === 'number'
-				? Float64Array.from(col as number[])
-				: (col as string[]);
+		if (!Array.isArray(col)) vectors[name] = makeVector(col);
+		else if (typeof col[0] === 'number')
+			vectors[name] = makeVector(Float64Array.from(col as number[]));
+		else vectors[name] = utf8Vector(col as string[]);
 	}
-	const ipc = tableToIPC(tableFromArrays(arrays), 'stream');
+	const ipc = tableToIPC(new Table(vectors), 'stream');
 	const props = new pq.WriterPropertiesBuilder().setCompression(pq.Compression.SNAPPY).build();
 	return pq.writeParquet(pq.Table.fromIPCStream(ipc), props);
+}
+
+/**
+ * A UTF-8 column built from its buffers. Arrow's builders compile their null checks with
+ * `new Function`, which the app's Content Security Policy (no 'unsafe-eval') forbids.
+ */
+function utf8Vector(values: string[]): Vector {
+	const encoder = new TextEncoder();
+	const parts = values.map((v) => encoder.encode(v ?? ''));
+	const valueOffsets = new Int32Array(values.length + 1);
+	for (let i = 0; i < parts.length; i++) valueOffsets[i + 1] = valueOffsets[i] + parts[i].length;
+	const data = new Uint8Array(valueOffsets[values.length]);
+	parts.forEach((part, i) => data.set(part, valueOffsets[i]));
+	return makeVector(
+		makeData({ type: new Utf8(), length: values.length, nullCount: 0, valueOffsets, data })
+	);
 }
 
 /** Parquet files start and end with the magic bytes "PAR1". */
