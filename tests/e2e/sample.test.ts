@@ -1,5 +1,5 @@
-import { categoryColor } from '../../src/lib/map/palette';
 import { expect, loadSample, test } from './fixtures';
+import { mapColours } from './map-colours';
 
 test('the sample loads into a virtualised, sortable table of 5,000 accounts', async ({ page }) => {
 	await loadSample(page);
@@ -39,37 +39,7 @@ test('the map draws accounts in many owner colours over the basemap', async ({ p
 	await loadSample(page);
 	const canvas = page.getByTestId('plan-map').locator('canvas');
 	await expect(canvas).toBeVisible();
-	const palette = Array.from({ length: 40 }, (_, k) => categoryColor(k));
-	const countColours = () =>
-		canvas.evaluate((el, colours) => {
-			const source = el as HTMLCanvasElement;
-			const copy = document.createElement('canvas');
-			copy.width = source.width;
-			copy.height = source.height;
-			const ctx = copy.getContext('2d')!;
-			ctx.drawImage(source, 0, 0);
-			const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
-			const hits = new Array(colours.length).fill(0);
-			let painted = 0;
-			// One pixel per colour: a colour's first pixel may be a rep's base ring, not an account.
-			const samples: { x: number; y: number }[] = [];
-			for (let p = 0; p < data.length; p += 4) {
-				if (data[p + 3] > 0) painted++;
-				for (let c = 0; c < colours.length; c++) {
-					const [r, g, b] = colours[c];
-					if (Math.abs(data[p] - r) + Math.abs(data[p + 1] - g) + Math.abs(data[p + 2] - b) <= 6) {
-						const q = p / 4;
-						if (hits[c]++ === 20)
-							samples.push({
-								x: ((q % copy.width) * source.clientWidth) / copy.width,
-								y: (Math.floor(q / copy.width) * source.clientHeight) / copy.height
-							});
-						break;
-					}
-				}
-			}
-			return { painted, colours: hits.filter((h) => h >= 4).length, samples };
-		}, palette);
+	const countColours = () => mapColours(canvas, 40);
 	await expect
 		.poll(async () => (await countColours()).colours, { timeout: 30_000 })
 		.toBeGreaterThanOrEqual(8);
