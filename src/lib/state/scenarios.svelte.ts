@@ -16,21 +16,16 @@ import {
 } from '$lib/scenario/scenario';
 import { exportScenarios, importScenarios, scenarioFileName } from '$lib/scenario/scenario-file';
 import { encodeShareLink, type EncodeResult } from '$lib/scenario/share-link';
-import type { BookEdit } from '$lib/whatif/book-edits';
 import { checkLinkData, readLinkHash } from './link-intake';
 import type { PlannerState } from './planner.svelte';
+import { asTarget, finiteOnly, summarise, type ScenarioTarget } from './scenario-target';
+
+export { asTarget, plannerTarget, summarise } from './scenario-target';
+export type { ScenarioSummary, ScenarioTarget } from './scenario-target';
 
 export interface ScenarioMessage {
 	kind: 'error' | 'info';
 	text: string;
-}
-
-/** The metric summary stored with each scenario (numbers only, shown in the list). */
-export interface ScenarioSummary {
-	cvPotential: number;
-	cvWorkload: number;
-	travelKm: number;
-	moved: number;
 }
 
 export type ScenarioEvaluation =
@@ -46,52 +41,8 @@ export type ScenarioEvaluation =
 	  }
 	| { ok: false; scenario: Scenario; error: string };
 
-/**
- * Where scenarios are saved from and opened onto: the book as loaded with its planner, and the
- * planner on screen (a what-if's, on the base book plus `edits`, when one is open). The page's
- * WorkspaceState fits this shape; `plannerTarget` wraps a lone planner.
- */
-export interface ScenarioTarget {
-	readonly base: Book;
-	readonly basePlanner: PlannerState;
-	readonly planner: PlannerState;
-	readonly edits: readonly BookEdit[];
-	openWhatIf(
-		name: string,
-		edits: BookEdit[]
-	): { ok: true; planner: PlannerState } | { ok: false; error: string };
-	closeWhatIf(): void;
-}
-
-export function plannerTarget(planner: PlannerState): ScenarioTarget {
-	return {
-		base: planner.book,
-		basePlanner: planner,
-		planner,
-		edits: [],
-		openWhatIf: (name, edits) => ({
-			ok: false,
-			error: `“${name}” is a what-if (${edits.length} change${edits.length > 1 ? 's' : ''} to the data); open it from the what-if panel.`
-		}),
-		closeWhatIf: () => {}
-	};
-}
-
-export const asTarget = (t: PlannerState | ScenarioTarget): ScenarioTarget =>
-	'basePlanner' in t ? t : plannerTarget(t);
-
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 4;
-
-export function summarise(assessment: PlanAssessment): ScenarioSummary {
-	const f = assessment.metrics.fairness;
-	return {
-		cvPotential: f.potential?.cv ?? NaN,
-		cvWorkload: f.workload?.cv ?? NaN,
-		travelKm: assessment.metrics.travel.total,
-		moved: assessment.metrics.moves.count
-	};
-}
 
 export class ScenarioState {
 	list = $state.raw<Scenario[]>([]);
@@ -329,11 +280,6 @@ export class ScenarioState {
 	dismissMessage(): void {
 		this.message = null;
 	}
-}
-
-/** Links and files accept finite numbers only (JSON has no NaN): a missing metric is left out. */
-function finiteOnly(summary: ScenarioSummary): Record<string, number> {
-	return Object.fromEntries(Object.entries(summary).filter(([, v]) => Number.isFinite(v)));
 }
 
 function errorText(e: unknown): string {
