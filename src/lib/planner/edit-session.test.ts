@@ -134,4 +134,30 @@ describe('EditSession', () => {
 		expect(session.undo()).toBe(false);
 		expect(() => session.applyPlan(new Int32Array(2))).toThrow(/2 entries/);
 	});
+
+	it('exports its history and imports it into a fresh session on the same plan', () => {
+		const { book, ctx, session: a } = setup();
+		a.reassign([0, 1], 2);
+		a.setLocked([3], true);
+		a.reassign([5], 1);
+		a.undo();
+		const h = a.exportHistory();
+		const b = new EditSession(book, ctx, Int32Array.from(a.assignment));
+		expect(b.importHistory(h)).toBe(true);
+		expect(b.undoLabel).toBe(a.undoLabel);
+		expect(b.redoLabel).toBe(a.redoLabel);
+		b.undo();
+		b.undo();
+		expect(Int32Array.from(b.assignment)).toEqual(Int32Array.from(book.accounts.owner));
+		b.redo();
+		b.redo();
+		b.redo();
+		a.redo();
+		expect(Int32Array.from(b.assignment)).toEqual(Int32Array.from(a.assignment));
+		const bad = structuredClone(h);
+		bad.undo[0].accounts[0] = book.accounts.n + 5;
+		const c = new EditSession(book, ctx, book.accounts.owner);
+		expect(c.importHistory(bad)).toBe(false);
+		expect(c.canUndo).toBe(false);
+	});
 });

@@ -165,6 +165,47 @@ export class EditSession {
 		return { ...settings, locks: { ...settings.locks, manual } };
 	}
 
+	/** The undo and redo stacks, oldest first, for storing the workspace (copies). */
+	exportHistory(): { undo: EditDiff[]; redo: EditDiff[] } {
+		const copy = (d: EditDiff): EditDiff => ({
+			label: d.label,
+			accounts: d.accounts.slice(),
+			from: d.from.slice(),
+			to: d.to.slice(),
+			lockFrom: d.lockFrom.slice(),
+			lockTo: d.lockTo.slice()
+		});
+		return { undo: this.undoStack.map(copy), redo: this.redoStack.map(copy) };
+	}
+
+	/**
+	 * Replaces the history with a stored one whose last undo step led to the current plan. Refused
+	 * (false, nothing changes) when any step does not fit this book.
+	 */
+	importHistory(h: { undo: EditDiff[]; redo: EditDiff[] }): boolean {
+		const n = this.book.accounts.n;
+		const p = this.book.reps.p;
+		const rep = (j: number) => Number.isInteger(j) && j >= -1 && j < p;
+		const flag = (l: number) => l === 0 || l === 1;
+		const fits = (d: EditDiff) => {
+			const k = d.accounts.length;
+			return (
+				typeof d.label === 'string' &&
+				[d.from, d.to, d.lockFrom, d.lockTo].every((a) => a.length === k) &&
+				d.accounts.every((i) => Number.isInteger(i) && i >= 0 && i < n) &&
+				d.from.every(rep) &&
+				d.to.every(rep) &&
+				d.lockFrom.every(flag) &&
+				d.lockTo.every(flag)
+			);
+		};
+		if (!h.undo.every(fits) || !h.redo.every(fits)) return false;
+		this.undoStack = h.undo.slice(-this.maxHistory);
+		this.redoStack = h.redo.slice();
+		this.version++;
+		return true;
+	}
+
 	/** Makes the current plan the new base (after a re-optimisation was accepted); keeps history. */
 	rebase(): void {
 		this.base = Int32Array.from(this.inc.assignment);

@@ -13,7 +13,7 @@ import type { ConflictExplanation, SolveProgress } from '$lib/engine/result';
 import { createMetricsContext, type MetricsContext } from '$lib/metrics/context';
 import { assessPlan, type PlanAssessment } from '$lib/planner/assessment';
 import { planChanges, type MovedAccount, type PlanChanges } from '$lib/planner/changes';
-import { EditSession } from '$lib/planner/edit-session';
+import { EditSession, type EditDiff } from '$lib/planner/edit-session';
 import { presets, type Preset, type PresetId } from '$lib/planner/presets';
 import { copySettings } from '$lib/scenario/scenario';
 import {
@@ -221,6 +221,13 @@ export class PlannerState {
 		if (compiled.ok)
 			this.remember(planChanges(this.book, plan, { settings: this.settings, compiled }).moved);
 		this.version++;
+	}
+
+	/** Puts back a stored undo/redo history (see EditSession.importHistory); false if it does not fit. */
+	restoreHistory(history: { undo: EditDiff[]; redo: EditDiff[] }): boolean {
+		if (!this.session.importHistory(history)) return false;
+		this.version++;
+		return true;
 	}
 
 	/** Stops the running solve; the plan on screen stays as it was. */

@@ -82,6 +82,10 @@ describe('workspace sync', () => {
 		expect([...again.assignment]).toEqual([...plan]);
 		expect([...again.session.locked]).toEqual([...locked]);
 		expect(again.settings.weights.travel).toBe(3);
+		// The undo history comes back too: undoing walks back to today's owners.
+		expect(again.history.undo).toBe(planner.history.undo);
+		while (again.history.canUndo) again.undo();
+		expect([...again.assignment]).toEqual([...planner.baseline]);
 
 		const other = new PlannerState(
 			generateBook({ accounts: 200, reps: 6, seed: 2 }).book,

@@ -56,7 +56,8 @@ export function planToStore(planner: PlannerState): StoredPlan {
 		bookHash: bookHash(planner.book),
 		settings: copySettings(planner.settings),
 		assignment: Int32Array.from(planner.assignment),
-		locked: Uint8Array.from(planner.session.locked)
+		locked: Uint8Array.from(planner.session.locked),
+		history: planner.session.exportHistory()
 	};
 }
 
@@ -67,6 +68,8 @@ export function restorePlan(planner: PlannerState, plan: StoredPlan): boolean {
 	const reps = planner.book.reps.p;
 	if (plan.assignment.some((j) => j < -1 || j >= reps)) return false;
 	planner.applyPlan(plan.assignment, plan.settings, 'Restored workspace', plan.locked);
+	// The stored history ends at the stored plan, so it replaces the "Restored workspace" step.
+	if (plan.history) planner.restoreHistory(plan.history);
 	return true;
 }
 
