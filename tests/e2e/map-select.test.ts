@@ -70,6 +70,6 @@ test('the plan map selects accounts by click, rectangle and lasso', async ({ pag
 	// In click mode a click on open water clears the selection.
 	await mode('click');
 	await refresh();
-	await page.mouse.click(...at(0.02, 0.97));
+	await page.mouse.click(...at(0.55, 0.9));
 	await expect.poll(() => selectedCount(page)).toBe(0);
 });

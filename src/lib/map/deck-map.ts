@@ -201,6 +201,29 @@ export class DeckMap {
 
 	private layers() {
 		const layers = [];
+		const b = this.baseBuffers;
+		if (b) {
+			// Hollow rings under the accounts: a base marks a place without hiding the accounts around it. A dark ring
+			// under the rep's colour keeps pale colours visible on the pale basemap.
+			const ring = {
+				data: { length: b.length, attributes: { getPosition: b.position, getLineColor: b.color } },
+				radiusUnits: 'pixels',
+				getRadius: 7,
+				filled: false,
+				stroked: true,
+				lineWidthUnits: 'pixels'
+			} as const;
+			layers.push(
+				new ScatterplotLayer({
+					...ring,
+					id: 'bases-outline',
+					data: { length: b.length, attributes: { getPosition: b.position } },
+					getLineColor: [20, 20, 20],
+					getLineWidth: 5
+				}),
+				new ScatterplotLayer({ ...ring, id: 'bases', getLineWidth: 2.5, pickable: true })
+			);
+		}
 		const p = this.pointBuffers;
 		if (p) {
 			layers.push(
@@ -221,29 +244,6 @@ export class DeckMap {
 				}),
 				markLayer('selected', p.selected, SELECTED_RING, 1.9),
 				markLayer('moved', p.moved, MOVED_RING, 1.35)
-			);
-		}
-		const b = this.baseBuffers;
-		if (b) {
-			// Hollow rings: a base marks a place without hiding the accounts around it. A dark ring
-			// under the rep's colour keeps pale colours visible on the pale basemap.
-			const ring = {
-				data: { length: b.length, attributes: { getPosition: b.position, getLineColor: b.color } },
-				radiusUnits: 'pixels',
-				getRadius: 7,
-				filled: false,
-				stroked: true,
-				lineWidthUnits: 'pixels'
-			} as const;
-			layers.push(
-				new ScatterplotLayer({
-					...ring,
-					id: 'bases-outline',
-					data: { length: b.length, attributes: { getPosition: b.position } },
-					getLineColor: [20, 20, 20],
-					getLineWidth: 5
-				}),
-				new ScatterplotLayer({ ...ring, id: 'bases', getLineWidth: 2.5, pickable: true })
 			);
 		}
 		return [...this.basemapLayers(), ...layers];
