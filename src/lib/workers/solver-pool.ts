@@ -10,6 +10,7 @@ import {
 	type ClientSolveOptions,
 	type WorkerHandle
 } from './solver.client';
+import { workerCrash } from './worker-crash';
 
 export function poolSize(hardwareConcurrency: number | undefined, max = 4): number {
 	const cores = hardwareConcurrency && hardwareConcurrency > 0 ? hardwareConcurrency : 2;
@@ -73,16 +74,7 @@ export async function browserSpawn(): Promise<() => WorkerHandle> {
 	return () => {
 		const worker = new Worker(new URL('./solver.worker.ts', import.meta.url), { type: 'module' });
 		const remote = wrap<SolverWorkerApi>(worker);
-		// A worker that dies (out of memory, a wasm trap) never answers comlink: fail its call instead.
-		const crashed = new Promise<never>((_, reject) => {
-			const fail = (e: Event) =>
-				reject(
-					new Error(e instanceof ErrorEvent && e.message ? e.message : 'the solver worker crashed')
-				);
-			worker.addEventListener('error', fail);
-			worker.addEventListener('messageerror', fail);
-		});
-		crashed.catch(() => {});
+		const crashed = workerCrash(worker, 'solver worker');
 		const api: SolverWorkerApi = {
 			solve: (req, onProgress) =>
 				Promise.race([remote.solve(req, onProgress ? proxy(onProgress) : undefined), crashed])

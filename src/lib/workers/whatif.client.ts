@@ -17,6 +17,7 @@ import {
 	type SuggestBasesRecipeOptions,
 	type SuggestBasesRecipeResult
 } from '../whatif/recipes';
+import { workerCrash } from './worker-crash';
 
 export interface WhatIfWorkerApi {
 	repLeaves(
@@ -137,15 +138,7 @@ export async function browserWhatIfSpawn(): Promise<() => WhatIfWorkerHandle> {
 	return () => {
 		const worker = new Worker(new URL('./whatif.worker.ts', import.meta.url), { type: 'module' });
 		const remote = wrap<WhatIfWorkerApi>(worker);
-		const crashed = new Promise<never>((_, reject) => {
-			const fail = (e: Event) =>
-				reject(
-					new Error(e instanceof ErrorEvent && e.message ? e.message : 'the what-if worker crashed')
-				);
-			worker.addEventListener('error', fail);
-			worker.addEventListener('messageerror', fail);
-		});
-		crashed.catch(() => {});
+		const crashed = workerCrash(worker, 'what-if worker');
 		const api: WhatIfWorkerApi = {
 			repLeaves: (...a) => Promise.race([remote.repLeaves(...a), crashed]),
 			suggestBases: (...a) => Promise.race([remote.suggestBases(...a), crashed])
