@@ -4,8 +4,10 @@
  */
 export function workerCrash(worker: Worker, what: string): Promise<never> {
 	const crashed = new Promise<never>((_, reject) => {
-		const fail = (e: Event) =>
-			reject(new Error(e instanceof ErrorEvent && e.message ? e.message : `the ${what} crashed`));
+		const fail = (e: Event) => {
+			const message = (e as Partial<ErrorEvent>).message;
+			reject(new Error(typeof message === 'string' && message ? message : `the ${what} crashed`));
+		};
 		worker.addEventListener('error', fail);
 		worker.addEventListener('messageerror', fail);
 	});
