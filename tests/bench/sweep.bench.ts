@@ -2,7 +2,7 @@
  * Sensitivity sweep at scale: a 21-point balance-vs-travel sweep (linear w = 0 … 1, bands soft) on
  * a 2,000 × 16 sample book from `generateBook`, run by the sweep runner on a SolverPool of real
  * worker_threads (node-spawn: comlink over the Node adapter) with 1, 2 and "all" workers
- * (poolSize(os.availableParallelism()), i.e. cores − 1, at most 4). Seconds include starting the
+ * (sweepPoolSize(os.availableParallelism()): every core, at most 4, as the app's sweep pool). Seconds include starting the
  * workers (tsx + HiGHS load), as the first sweep in a browser tab would. `SWEEP_LIMIT` sets the
  * per-point solver time (default 0.75 s), `SWEEP_WORKERS=1,2` the pool sizes.
  */
@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, type PlanSettings } from '../../src/lib/core/settings
 import { generateBook } from '../../src/lib/samples/generate';
 import { buildGrid } from '../../src/lib/sweep/grid';
 import { nodeSpawn } from '../../src/lib/workers/node-spawn';
-import { poolSize, SolverPool } from '../../src/lib/workers/solver-pool';
+import { SolverPool, sweepPoolSize } from '../../src/lib/workers/solver-pool';
 import { runSweep } from '../../src/lib/workers/sweep-runner';
 import type { BenchRow } from './table';
 
@@ -26,7 +26,7 @@ function baseSettings(): PlanSettings {
 
 export async function run(): Promise<BenchRow[]> {
 	const limit = Number(process.env.SWEEP_LIMIT ?? 0.75);
-	const all = poolSize(availableParallelism());
+	const all = sweepPoolSize(availableParallelism());
 	const sizes = process.env.SWEEP_WORKERS
 		? process.env.SWEEP_WORKERS.split(',').map(Number)
 		: [1, 2, all];

@@ -5,6 +5,7 @@
  * point opened on the planner (one undoable step) or saved as a scenario. The pool is injected so
  * Node tests run it in-thread; the sweep never touches the planner until a point is opened.
  */
+export { sweepPoolSize } from '$lib/workers/solver-pool';
 import type { Book } from '$lib/core/book';
 import type { PlanSettings } from '$lib/core/settings';
 import { buildScenario, copySettings, type Scenario } from '$lib/scenario/scenario';
@@ -40,10 +41,6 @@ export const MAX_STEPS = 21;
 export const SWEEP_BUDGET_SECONDS = 20;
 
 /** The sweep's own pool: up to four workers, one per core (the planner keeps its own worker). */
-export function sweepPoolSize(hardwareConcurrency: number | undefined): number {
-	const cores = hardwareConcurrency && hardwareConcurrency > 0 ? hardwareConcurrency : 2;
-	return Math.max(1, Math.min(4, cores));
-}
 
 const DEFAULT_RANGE: Record<SweepAxisKind, [number, number]> = {
 	'weight-balance-vs-travel': [0, 1],

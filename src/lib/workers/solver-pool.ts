@@ -17,6 +17,12 @@ export function poolSize(hardwareConcurrency: number | undefined, max = 4): numb
 	return Math.max(1, Math.min(max, cores - 1));
 }
 
+/** Sweeps use every core (the planner's own worker mostly waits while a sweep runs), up to 4. */
+export function sweepPoolSize(hardwareConcurrency: number | undefined): number {
+	const cores = hardwareConcurrency && hardwareConcurrency > 0 ? hardwareConcurrency : 2;
+	return Math.max(1, Math.min(4, cores));
+}
+
 export class SolverPool {
 	private clients: SolverClient[];
 	private byKey = new Map<string, SolverClient>();
