@@ -70,6 +70,12 @@ test('the plan map selects accounts by click, rectangle and lasso', async ({ pag
 	// In click mode a click on open water clears the selection.
 	await mode('click');
 	await refresh();
-	await page.mouse.click(...at(0.55, 0.9));
-	await expect.poll(() => selectedCount(page)).toBe(0);
+	// deck.gl counts a press as a click only when it is short; a loaded machine can stretch one
+	// press past that, so the click is repeated until it lands.
+	await expect
+		.poll(async () => {
+			await page.mouse.click(...at(0.55, 0.9));
+			return selectedCount(page);
+		})
+		.toBe(0);
 });
