@@ -1,8 +1,9 @@
 /**
  * The sensitivity sweep panel's state: one axis over the planner's current settings (the
- * balance-versus-travel weight, a balance tolerance, the continuity weight or the move cap), run
- * in a solver pool of its own with progress and Cancel, points drawn as they finish, and a chosen
- * point opened on the planner (one undoable step) or saved as a scenario. The pool is injected so
+ * balance-versus-travel weight, a balance tolerance, the continuity weight or the move cap), or
+ * two different ones over their full grid (the first axis varying slowest), run in a solver pool
+ * of its own with progress and Cancel, points drawn as they finish, and a chosen point opened on
+ * the planner (one undoable step) or saved as a scenario. The pool is injected so
  * Node tests run it in-thread; the sweep never touches the planner until a point is opened.
  */
 export { sweepPoolSize } from '$lib/workers/solver-pool';
@@ -15,7 +16,13 @@ import {
 	type SweepPointResult,
 	type SweepPointSummary
 } from '$lib/sweep/analysis';
-import { buildGrid, type SweepAxis, type SweepPoint } from '$lib/sweep/grid';
+import {
+	DEFAULT_RANGE,
+	definitionFromInput,
+	type AxisInput,
+	type SweepAxisKind
+} from '$lib/sweep/axis-input';
+import { buildGrid, type SweepDefinition, type SweepPoint } from '$lib/sweep/grid';
 import type { BookEdit } from '$lib/whatif/book-edits';
 import {
 	pointLimitForBudget,
@@ -26,28 +33,13 @@ import {
 } from '$lib/workers/sweep-runner';
 import type { PlannerState } from './planner.svelte';
 
-export type SweepAxisKind = SweepAxis['axis'];
-
-export const SWEEP_AXES: { id: SweepAxisKind; label: string }[] = [
-	{ id: 'weight-balance-vs-travel', label: 'Balance vs travel weight' },
-	{ id: 'tolerance', label: 'Balance tolerance' },
-	{ id: 'continuity', label: 'Continuity weight' },
-	{ id: 'move-cap', label: 'Move cap (accounts)' }
-];
+export { MAX_FORM_POINTS, MAX_STEPS, SWEEP_AXES, type SweepAxisKind } from '$lib/sweep/axis-input';
 
 export const DEFAULT_STEPS = 11;
-export const MAX_STEPS = 21;
+/** Steps of the second axis when it is switched on (11 × 5 = 55 points). */
+export const DEFAULT_STEPS_2 = 5;
 /** Seconds the whole sweep should take when the per-point limit is left on automatic. */
 export const SWEEP_BUDGET_SECONDS = 20;
-
-/** The sweep's own pool: up to four workers, one per core (the planner keeps its own worker). */
-
-const DEFAULT_RANGE: Record<SweepAxisKind, [number, number]> = {
-	'weight-balance-vs-travel': [0, 1],
-	tolerance: [0.01, 0.2],
-	continuity: [0, 10],
-	'move-cap': [0, 100]
-};
 
 interface SweepOwner {
 	book: Book;
@@ -64,6 +56,15 @@ export class SweepState {
 	metric = $state('potential');
 	/** Solver seconds per point; null = fit the sweep into SWEEP_BUDGET_SECONDS. */
 	pointSeconds = $state<number | null>(null);
+	/** The optional second axis (off by default): its own kind, range and steps. */
+	second = $state(false);
+	axis2 = $state<SweepAxisKind>('tolerance');
+	steps2 = $state(DEFAULT_STEPS_2);
+	from2 = $state(DEFAULT_RANGE.tolerance[0]);
+	to2 = $state(DEFAULT_RANGE.tolerance[1]);
+	metric2 = $state('potential');
+	/** The axes of the sweep shown (not the form's, which may have changed since). */
+	ranAxes = $state.raw<SweepAxisKind[]>([]);
 	running = $state(false);
 	done = $state(0);
 	total = $state(0);
@@ -85,24 +86,31 @@ export class SweepState {
 		[this.from, this.to] = DEFAULT_RANGE[axis];
 	}
 
-	/** The axis as the grid builder wants it, or an error in words. */
-	definition(): SweepAxis | string {
-		const steps = Math.round(Number(this.steps));
-		if (!(steps >= 2 && steps <= MAX_STEPS)) return `Steps must be from 2 to ${MAX_STEPS}.`;
-		const from = Number(this.from);
-		const to = Number(this.to);
-		if (!Number.isFinite(from) || !Number.isFinite(to)) return 'Enter numbers for from and to.';
-		switch (this.axis) {
-			case 'weight-balance-vs-travel':
-				return { axis: this.axis, steps, from, to };
-			case 'tolerance':
-				if (!this.metric) return 'Pick the balanced metric whose tolerance varies.';
-				return { axis: this.axis, steps, from, to, metric: this.metric };
-			case 'continuity':
-				return { axis: this.axis, steps, from, to };
-			case 'move-cap':
-				return { axis: this.axis, steps, from, to, metric: null };
-		}
+	/** Switches the second axis's setting and resets its range to that setting's usual one. */
+	setAxis2(axis: SweepAxisKind): void {
+		this.axis2 = axis;
+		[this.from2, this.to2] = DEFAULT_RANGE[axis];
+	}
+
+	/** The axes as the grid builder wants them, or an error in words. */
+	definition(): SweepDefinition | string {
+		const first: AxisInput = {
+			kind: this.axis,
+			steps: this.steps,
+			from: this.from,
+			to: this.to,
+			metric: this.metric
+		};
+		const second: AxisInput | null = this.second
+			? {
+					kind: this.axis2,
+					steps: this.steps2,
+					from: this.from2,
+					to: this.to2,
+					metric: this.metric2
+				}
+			: null;
+		return definitionFromInput(first, second);
 	}
 
 	/** Sweeps the planner's current settings on its book; resolves when every point has ended. */
@@ -116,7 +124,7 @@ export class SweepState {
 			return;
 		}
 		const base = copySettings($state.snapshot(planner.settings) as PlanSettings);
-		const grid = buildGrid(base, { axes: [def] });
+		const grid = buildGrid(base, def);
 		if (!grid.ok) {
 			this.error = `This sweep cannot run: ${grid.message}.`;
 			return;
@@ -136,6 +144,7 @@ export class SweepState {
 		this.done = 0;
 		this.total = points.length;
 		this.selected = null;
+		this.ranAxes = def.axes.map((a) => a.axis);
 		this.stability = [];
 		this.summaries = [];
 		const limit =

@@ -134,3 +134,72 @@ describe('SweepState', () => {
 		expect(sweep.summaries).toEqual([]);
 	});
 });
+
+describe('SweepState with a second axis', () => {
+	it("runs a 3 × 2 weight-by-tolerance grid with both values in each point's settings", async () => {
+		const sweep = new SweepState(() => new SolverPool(inThread(), 2));
+		expect(sweep.second).toBe(false);
+		sweep.steps = 3;
+		sweep.pointSeconds = 0.5;
+		sweep.second = true;
+		sweep.setAxis2('tolerance');
+		sweep.from2 = 0.05;
+		sweep.to2 = 0.2;
+		sweep.steps2 = 2;
+		const p = planner();
+		await sweep.run(p);
+		expect(sweep.error).toBeNull();
+		expect(sweep.total).toBe(6);
+		expect(sweep.ranAxes).toEqual(['weight-balance-vs-travel', 'tolerance']);
+		expect(sweep.summaries.map((s) => s.cell)).toEqual([
+			[0, 0],
+			[0, 1],
+			[1, 0],
+			[1, 1],
+			[2, 0],
+			[2, 1]
+		]);
+		expect(sweep.stability.filter((e) => e.axis === 0)).toHaveLength(4);
+		expect(sweep.stability.filter((e) => e.axis === 1)).toHaveLength(3);
+		const seen: unknown[][] = [];
+		for (let index = 0; index < 6; index++) {
+			expect(sweep.openPoint(index, p)).toBe(true);
+			const rule = p.settings.balance.find((r) => r.metric === 'potential');
+			seen.push([p.settings.weights.balance, rule?.tolerance, rule?.hard]);
+		}
+		expect(seen).toEqual([
+			[0, 0.05, false],
+			[0, 0.2, false],
+			[0.5, 0.05, false],
+			[0.5, 0.2, false],
+			[1, 0.05, false],
+			[1, 0.2, false]
+		]);
+		expect(sweep.summaries[3].label).toBe('balance 0.5 / travel 0.5, potential ±20%');
+	});
+
+	it('refuses more than 121 points and the same setting on both axes, starting nothing', async () => {
+		let made = 0;
+		const sweep = new SweepState(() => (made++, new SolverPool(inThread(), 1)));
+		sweep.second = true;
+		sweep.steps = 11;
+		sweep.steps2 = 11;
+		const ok = sweep.definition();
+		expect(typeof ok === 'string' ? ok : ok.axes.length).toBe(2);
+		sweep.steps2 = 12;
+		await sweep.run(planner());
+		expect(sweep.error).toMatch(/11 × 12 = 132 points is too many .*at most 121/);
+		sweep.steps2 = 30;
+		await sweep.run(planner());
+		expect(sweep.error).toMatch(/^Second axis: Steps must be from 2 to 21/);
+		sweep.steps2 = 3;
+		sweep.setAxis2('weight-balance-vs-travel');
+		await sweep.run(planner());
+		expect(sweep.error).toMatch(/Both axes vary the balance vs travel weight/);
+		sweep.second = false;
+		const one = sweep.definition();
+		expect(typeof one === 'string' ? one : one.axes.length).toBe(1);
+		expect(made).toBe(0);
+		expect(sweep.summaries).toEqual([]);
+	});
+});
