@@ -36,7 +36,7 @@ type Explanation = Pick<MovedAccount, 'to' | 'reasons' | 'moveBackCost' | 'moveB
 
 const SOLVE_KEY = 'plan';
 /** Seconds a planner solve may take by default: the sample book settles well within it. */
-export const PLANNER_TIME_LIMIT = 10;
+export const PLANNER_TIME_LIMIT = 5;
 
 export class PlannerState {
 	readonly book: Book;
