@@ -22,7 +22,7 @@ import {
 	type AxisInput,
 	type SweepAxisKind
 } from '$lib/sweep/axis-input';
-import { buildGrid, type SweepDefinition, type SweepPoint } from '$lib/sweep/grid';
+import { buildGrid, gridShape, type SweepDefinition, type SweepPoint } from '$lib/sweep/grid';
 import type { BookEdit } from '$lib/whatif/book-edits';
 import {
 	pointLimitForBudget,
@@ -65,6 +65,8 @@ export class SweepState {
 	metric2 = $state('potential');
 	/** The axes of the sweep shown (not the form's, which may have changed since). */
 	ranAxes = $state.raw<SweepAxisKind[]>([]);
+	/** Steps per axis of the sweep shown. */
+	shape = $state.raw<number[]>([]);
 	running = $state(false);
 	done = $state(0);
 	total = $state(0);
@@ -145,6 +147,7 @@ export class SweepState {
 		this.total = points.length;
 		this.selected = null;
 		this.ranAxes = def.axes.map((a) => a.axis);
+		this.shape = gridShape(points);
 		this.stability = [];
 		this.summaries = [];
 		const limit =

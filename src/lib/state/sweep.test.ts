@@ -151,6 +151,7 @@ describe('SweepState with a second axis', () => {
 		expect(sweep.error).toBeNull();
 		expect(sweep.total).toBe(6);
 		expect(sweep.ranAxes).toEqual(['weight-balance-vs-travel', 'tolerance']);
+		expect(sweep.shape).toEqual([3, 2]);
 		expect(sweep.summaries.map((s) => s.cell)).toEqual([
 			[0, 0],
 			[0, 1],

@@ -52,4 +52,31 @@ describe('sweep panel markup', () => {
 		expect(html).not.toContain('<b>point 0</b>');
 		expect(html).toContain('infeasible');
 	});
+
+	it('reveals labelled second-axis controls and draws the grid for a two-axis sweep', () => {
+		const planner = new PlannerState(book, solver);
+		const sweep = new SweepState(() => Promise.reject(new Error('unused')));
+		const off = render(SweepPanel, { props: { sweep, planner } }).body;
+		expect(off).toContain('Second axis');
+		expect(off).not.toContain('Second axis setting');
+		sweep.second = true;
+		sweep.steps2 = 12;
+		const on = render(SweepPanel, { props: { sweep, planner } }).body;
+		for (const label of ['Second axis from', 'Second axis to', 'Second axis steps'])
+			expect(on).toMatch(new RegExp(`<label[^>]*>\\s*${label}\\s*<input`));
+		expect(on).toMatch(/<label[^>]*>\s*Second axis setting\s*<select/);
+		expect(on).toMatch(/132 points \(at most 121\)/);
+		expect(on).not.toContain('data-testid="sweep-grid"');
+		sweep.ranAxes = ['weight-balance-vs-travel', 'tolerance'];
+		sweep.shape = [2, 2];
+		sweep.summaries = [0, 1, 2, 3].map((i) => ({
+			...summary(i, 4),
+			cell: [i >> 1, i & 1],
+			coords: [i >> 1, 0.05]
+		}));
+		const grid = render(SweepPanel, { props: { sweep, planner } }).body;
+		expect(grid).toContain('data-testid="sweep-grid"');
+		expect(grid.match(/data-testid="sweep-cell"/g)).toHaveLength(4);
+		expect(grid.match(/data-testid="sweep-point"/g)).toHaveLength(4);
+	});
 });

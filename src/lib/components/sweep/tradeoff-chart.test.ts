@@ -79,4 +79,29 @@ describe('trade-off chart markup', () => {
 		expect(body).toContain('data-testid="sweep-chart"');
 		expect(body).not.toContain('sweep-point');
 	});
+
+	it('labels both axes of a two-axis stability strip with their mean changes', () => {
+		const grid = [0, 1, 2, 3].map((i) => ({
+			...point(i, [0.1 * (i + 1), 100, 1]),
+			cell: [i >> 1, i & 1]
+		}));
+		const body = render(TradeoffChart, {
+			props: {
+				points: grid,
+				selected: null,
+				onselect: () => {},
+				axisNames: ['Balance vs travel weight', 'Balance tolerance'],
+				stability: [
+					{ axis: 1, from: 0, to: 1, changed: 2 },
+					{ axis: 0, from: 0, to: 2, changed: 6 },
+					{ axis: 0, from: 1, to: 3, changed: 10 },
+					{ axis: 1, from: 2, to: 3, changed: 4 }
+				]
+			}
+		}).body;
+		expect(body).toContain('Along Balance vs travel weight');
+		expect(body).toContain('aria-label="Balance tolerance"');
+		expect(body).toMatch(/<span class="n[^"]*">8<\/span>/);
+		expect(body).toMatch(/<span class="n[^"]*">3<\/span>/);
+	});
 });
