@@ -78,10 +78,14 @@ export class PlannerState {
 		return this.presets.find((p) => comparable(p.settings) === mine)?.id ?? null;
 	});
 
-	assignment: Readonly<Int32Array> = $derived.by(() => {
+	/**
+	 * The working plan. The session mutates one array in place, so a derived value would never
+	 * change identity; reading `version` here makes every reader depend on each edit instead.
+	 */
+	get assignment(): Readonly<Int32Array> {
 		void this.version;
 		return this.session.assignment;
-	});
+	}
 
 	baselineAssessment: PlanAssessment = $derived.by(() =>
 		assessPlan(this.book, this.baseline, this.settings)
@@ -175,12 +179,8 @@ export class PlannerState {
 			this.message = { kind: 'error', text: summary.text };
 			return;
 		}
-		const plan =
-			result.status === 'optimal' || result.status === 'feasible'
-				? result.assignment
-				: result.status === 'timeout' || result.status === 'cancelled'
-					? result.assignment
-					: null;
+		// A timeout or cancel may still carry the best plan found; errors never do.
+		const plan = 'assignment' in result ? result.assignment : null;
 		if (!plan) {
 			this.message = { kind: result.status === 'error' ? 'error' : 'info', text: summary.text };
 			return;
