@@ -18,6 +18,8 @@ export class DualPass {
 	private wClass: Int32Array;
 	private fusable: boolean;
 	private adjC: Float64Array;
+	/** Loads per weight column (fused passes); resources sharing a column share them. */
+	private loadC: Float64Array;
 	/** Allowed reps of each account by increasing cost (CSR), so fused passes can stop early. */
 	private ordStart: Int32Array | null = null;
 	private ord: Int32Array | null = null;
@@ -43,6 +45,7 @@ export class DualPass {
 		this.fusable = !pr.anyPerPair && cols.length <= 3;
 		this.fusedWeights = [0, 1, 2].map((c) => (c < cols.length ? cols[c] : zero));
 		this.adjC = new Float64Array(3 * pr.p);
+		this.loadC = new Float64Array(3 * pr.p);
 		if (this.fusable) this.sortReps();
 	}
 
@@ -80,6 +83,8 @@ export class DualPass {
 		const [lo2, hi2] = range(adjC, 2 * p, 3 * p);
 		const { ordStart, ord } = this;
 		loadX.fill(0);
+		const loadC = this.loadC;
+		loadC.fill(0);
 		let moved = 0;
 		let total = constant;
 		const { owner, moveWeight: mw, candStart, cand } = pr;
@@ -165,10 +170,20 @@ export class DualPass {
 			}
 			this.x[i] = bestJ;
 			total += bestVal;
-			for (let r = 0; r < nr; r++)
-				loadX[r * p + bestJ] += perPair[r] === 1 ? weight[r][i * p + bestJ] : weight[r][i];
+			if (fused) {
+				loadC[bestJ] += wz[0][i];
+				loadC[p + bestJ] += wz[1][i];
+				loadC[2 * p + bestJ] += wz[2][i];
+			} else
+				for (let r = 0; r < nr; r++)
+					loadX[r * p + bestJ] += perPair[r] === 1 ? weight[r][i * p + bestJ] : weight[r][i];
 			if (o >= 0 && bestJ !== o) moved += mw![i];
 		}
+		if (fused)
+			for (let r = 0; r < nr; r++) {
+				const off = this.wClass[r] * p;
+				loadX.set(loadC.subarray(off, off + p), r * p);
+			}
 		if (picker !== null) picker.commit();
 		this.movedX = moved;
 		return total;
