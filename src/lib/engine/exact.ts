@@ -20,6 +20,11 @@ export interface ExactOptions {
 	mipGap?: number;
 	/** Polled during the solve; true stops it and returns the incumbent as 'cancelled'. */
 	shouldStop?: () => boolean;
+	/**
+	 * Explain an infeasible model (default true). Sub-models of a feasible plan pass false: a
+	 * numerical 'infeasible' there needs no story, and explaining costs seconds.
+	 */
+	explain?: boolean;
 }
 
 /** True when every plan's objective is a whole number: integer costs on integer columns only. */
@@ -90,7 +95,8 @@ export function solveExact(
 	if (out.status === 'error')
 		return { status: 'error', message: out.message ?? 'solver error', stats: stats(0, null) };
 	if (out.status === 'infeasible') {
-		const conflicts = explainInfeasibility(model, highs, { timeLimitSeconds: 5 });
+		const conflicts =
+			opts.explain === false ? [] : explainInfeasibility(model, highs, { timeLimitSeconds: 5 });
 		return { status: 'infeasible', conflicts, stats: stats(out.iterations, null) };
 	}
 	let assignment = out.x ? decodeAssignment(f, model.n, out.x) : null;

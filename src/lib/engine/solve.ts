@@ -6,6 +6,7 @@
  */
 import { solveExact } from './exact';
 import { improveByNeighbourhoods } from './heuristic/mip-neighbourhoods';
+import { improveByPairs } from './heuristic/pair-exchange';
 import { solveHeuristic, type HeuristicOutcome } from './heuristic/solve-heuristic';
 import { precheckModel } from './infeasibility';
 import type { MipSolverLike } from './mip-solver';
@@ -99,10 +100,31 @@ export async function solve(model: AssignmentModel, opts: SolveOptions): Promise
 			return heuristicResult(h, 'lagrangian-volume+mip-neighbourhoods');
 		}
 		const open = h.objective !== null && h.objective - h.bound > 1e-4 * Math.abs(h.objective);
-		if (!exact && opts.highs && h.ended === 'done' && h.assignment !== null && open && left() > 1) {
-			// The heuristic settled in a local optimum early: small, quick sub-MIPs of a few reps
-			// (a few hundred accounts, half a second each) use the rest of the time.
-			const nb = improveByNeighbourhoods(model, h.assignment, opts.highs, {
+		if (
+			!exact &&
+			opts.highs &&
+			h.ended === 'done' &&
+			h.assignment !== null &&
+			open &&
+			left() > 0.3
+		) {
+			// The heuristic settled in a local optimum early: exact trades between neighbouring
+			// reps first (tens of milliseconds each), then sub-MIPs of a few reps (a few hundred
+			// accounts, half a second each) use the rest of the time.
+			const pairs = improveByPairs(model, h.assignment, opts.highs, {
+				deadline: started + opts.timeLimitSeconds * 1000,
+				signal: opts.signal,
+				candStart: h.candStart!,
+				cand: h.cand!,
+				onImprove: (objective) =>
+					opts.onProgress?.({
+						phase: 'pair trades',
+						elapsed: (performance.now() - started) / 1000,
+						bestObjective: objective,
+						bound: h.bound
+					})
+			});
+			const nb = improveByNeighbourhoods(model, pairs.assignment, opts.highs, {
 				deadline: started + opts.timeLimitSeconds * 1000,
 				signal: opts.signal,
 				candStart: h.candStart!,
@@ -113,10 +135,10 @@ export async function solve(model: AssignmentModel, opts: SolveOptions): Promise
 			});
 			h.seconds = (performance.now() - started) / 1000;
 			if (opts.signal?.aborted) h.ended = 'cancelled';
-			if (nb.improved > 0) {
+			if (nb.improved > 0 || pairs.improved > 0) {
 				h.assignment = nb.assignment;
 				h.objective = nb.objective;
-				h.iterations += nb.rounds;
+				h.iterations += pairs.rounds + nb.rounds;
 				return heuristicResult(h, 'lagrangian-volume+mip-neighbourhoods');
 			}
 		}

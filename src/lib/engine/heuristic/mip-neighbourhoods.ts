@@ -141,6 +141,7 @@ export function improveByNeighbourhoods(
 			timeLimitSeconds: Math.min(o.subLimitSeconds ?? 3, left),
 			warmStart: warm,
 			mipGap: o.subGap ?? 1e-5,
+			explain: false,
 			shouldStop: () => o.signal?.aborted ?? false
 		});
 		rounds++;
