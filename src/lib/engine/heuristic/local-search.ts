@@ -33,9 +33,13 @@ function members(st: PlanState): { start: Int32Array; list: Int32Array } {
 	return { start, list };
 }
 
-/** Accounts by (their rep, one of their other candidate reps), CSR keyed rep * p + candidate. */
+/**
+ * Accounts by (their rep, one of their other candidate reps), CSR keyed rep * p + candidate, each
+ * bucket by increasing cost of that move: a swap scan stops at the first partner too dear to pay
+ * for the other half (at 50k x 100 unsorted scans made swaps most of a plan's time).
+ */
 function pairIndex(st: PlanState): { start: Int32Array; list: Int32Array } {
-	const { n, p, candStart, cand } = st.pr;
+	const { n, p, candStart, cand, cost } = st.pr;
 	const start = new Int32Array(p * p + 1);
 	for (let i = 0; i < n; i++) {
 		const a = st.assign[i];
@@ -50,6 +54,16 @@ function pairIndex(st: PlanState): { start: Int32Array; list: Int32Array } {
 		for (let t = candStart[i]; t < candStart[i + 1]; t++)
 			if (cand[t] !== a) list[pos[a * p + cand[t]]++] = i;
 	}
+	const price = new Float64Array(n);
+	for (let a = 0; a < p; a++)
+		for (let c = 0; c < p; c++) {
+			const from = start[a * p + c];
+			const to = start[a * p + c + 1];
+			if (to - from < 2) continue;
+			const bucket = list.subarray(from, to);
+			for (const i of bucket) price[i] = cost[i * p + c] - cost[i * p + a];
+			bucket.sort((x, y) => price[x] - price[y]);
+		}
 	return { start, list };
 }
 
@@ -215,12 +229,14 @@ function swapPass(
 			const from = mem.start[key];
 			const size = mem.start[key + 1] - from;
 			const scan = keepFeasible ? size : Math.min(size, 16);
-			let q = size > 0 ? (i * 7919) % size : 0;
+			// Sorted buckets (feasible swaps) are read from the cheapest partner on; member lists
+			// from a spread start so repeated passes try different partners.
+			let q = size > 0 && !keepFeasible ? (i * 7919) % size : 0;
 			for (let c = 0; c < scan; c++, q++) {
 				if (q === size) q = 0;
 				const k = mem.list[from + q];
+				if (keepFeasible && di + cost[k * p + a] - cost[k * p + b] >= -EPS) break;
 				if (st.assign[k] !== b) continue;
-				if (rho === Infinity && di + cost[k * p + a] - cost[k * p + b] >= -EPS) continue;
 				if (allowed !== null && allowed[k * p + a] !== 1) continue;
 				st.swapDelta(i, k);
 				const ok =
