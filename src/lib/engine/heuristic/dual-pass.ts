@@ -23,6 +23,8 @@ export class DualPass {
 	/** Allowed reps of each account by increasing cost (CSR), so fused passes can stop early. */
 	private ordStart: Int32Array | null = null;
 	private ord: Int32Array | null = null;
+	/** cost[i, ord[t]] at t: the scan reads two arrays in order instead of jumping in a cost row. */
+	private ordCost: Float64Array | null = null;
 
 	constructor(pr: Prepared) {
 		this.pr = pr;
@@ -81,7 +83,7 @@ export class DualPass {
 		const [lo0, hi0] = range(adjC, 0, p);
 		const [lo1, hi1] = range(adjC, p, 2 * p);
 		const [lo2, hi2] = range(adjC, 2 * p, 3 * p);
-		const { ordStart, ord } = this;
+		const { ordStart, ord, ordCost } = this;
 		loadX.fill(0);
 		const loadC = this.loadC;
 		loadC.fill(0);
@@ -96,7 +98,6 @@ export class DualPass {
 			if (full && fused && picker === null) {
 				// Hottest path: reps by increasing cost, stopping once cost plus the smallest possible
 				// multiplier terms cannot beat the best so far.
-				const base = i * p;
 				const w0 = wz[0][i];
 				const w1 = wz[1][i];
 				const w2 = wz[2][i];
@@ -106,9 +107,9 @@ export class DualPass {
 					(w2 >= 0 ? w2 * lo2 : w2 * hi2) +
 					Math.min(0, moveTerm);
 				for (let t = ordStart![i], end = ordStart![i + 1]; t < end; t++) {
-					const j = ord![t];
-					const c = cost[base + j];
+					const c = ordCost![t];
 					if (c + lb >= bestVal) break;
+					const j = ord![t];
 					let val = c + adjC[j] * w0 + adjC[p + j] * w1 + adjC[2 * p + j] * w2;
 					if (moveTerm !== 0 && j !== o) val += moveTerm;
 					if (val < bestVal) {
@@ -194,6 +195,7 @@ export class DualPass {
 		const allowed = this.pr.model.allowed;
 		const ordStart = new Int32Array(n + 1);
 		const ord = new Int32Array(allowed === null ? n * p : countOnes(allowed));
+		const ordCost = new Float64Array(ord.length);
 		const idx: number[] = [];
 		let fill = 0;
 		for (let i = 0; i < n; i++) {
@@ -202,11 +204,15 @@ export class DualPass {
 			for (let j = 0; j < p; j++) if (allowed === null || allowed[base + j] === 1) idx.push(j);
 			if (idx.length > 1) idx.sort((a, b) => cost[base + a] - cost[base + b]);
 			ordStart[i] = fill;
-			for (const j of idx) ord[fill++] = j;
+			for (const j of idx) {
+				ordCost[fill] = cost[base + j];
+				ord[fill++] = j;
+			}
 		}
 		ordStart[n] = fill;
 		this.ordStart = ordStart;
 		this.ord = ord;
+		this.ordCost = ordCost;
 	}
 }
 

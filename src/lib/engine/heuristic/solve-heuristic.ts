@@ -115,8 +115,10 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 		const st = new PlanState(pr, start);
 		if (!repair(st, ctl, guide)) return;
 		keep(st);
-		// The first plan only needs to exist quickly; later ones come from settled multipliers.
-		const budget = (out.objective === null ? 0.05 : 0.2) * opts.timeLimitSeconds * 1000;
+		// The first plan is improved as long as later ones: a good incumbent early shortens the
+		// volume steps (50k x 100: 0.31% and 1.30% above the bound at 30 s, against 0.75% and
+		// 1.38% when the first improvement was cut to a twentieth of the time).
+		const budget = 0.2 * opts.timeLimitSeconds * 1000;
 		improve(st, { ...ctl, deadline: Math.min(ctl.deadline, performance.now() + budget) });
 		st.recompute();
 		keep(st);
