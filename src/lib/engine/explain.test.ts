@@ -25,11 +25,14 @@ describe('explainMoves', () => {
 		for (const e of ex) {
 			expect(e.from).toBe('R1');
 			expect(e.reasons.length).toBeGreaterThan(0);
-			expect(e.reasons.some((r) => r.startsWith("relieves R1's overload by"))).toBe(true);
+			expect(e.reasons.some((r) => r.startsWith("relieves Rep R1's overload by"))).toBe(true);
 		}
 		// Moving back either breaks the potential band or costs objective (the plan is optimal).
 		for (const e of ex) expect(e.moveBackBreaks.length > 0 || e.moveBackCost >= -1e-9).toBe(true);
 		expect(ex.some((e) => e.moveBackBreaks.some((b) => b.includes('potential maximum')))).toBe(
+			true
+		);
+		expect(ex.some((e) => e.moveBackBreaks.some((b) => b.startsWith('Rep R1 would exceed')))).toBe(
 			true
 		);
 		// The delta agrees with re-evaluating the objective.

@@ -33,6 +33,8 @@ export function explainMoves(
 ): MoveExplanation[] {
 	const A = book.accounts;
 	const R = book.reps;
+	// People read names; ids stay in from/to for matching.
+	const who = (k: number) => R.name[k]?.trim() || R.id[k];
 	const { n, p } = model;
 	const owner = A.owner;
 	const planLoads = model.resources.map((r) => resourceLoads(model, r, plan));
@@ -61,26 +63,26 @@ export function explainMoves(
 				const target = (r.lo[o] + r.hi[o]) / 2;
 				if (target > 0 && before > target)
 					reasons.push({
-						text: `relieves ${R.id[o]}'s overload by ${pct(w / target)} of target ${r.name}`,
+						text: `relieves ${who(o)}'s overload by ${pct(w / target)} of target ${r.name}`,
 						strength: 1 + w / target
 					});
 				const tj = (r.lo[j] + r.hi[j]) / 2;
 				const wj = resourceWeight(r, p, i, j);
 				if (tj > 0 && ownerLoads[k][j] < tj)
 					reasons.push({
-						text: `fills ${R.id[j]}'s shortfall by ${pct(wj / tj)} of target ${r.name}`,
+						text: `fills ${who(j)}'s shortfall by ${pct(wj / tj)} of target ${r.name}`,
 						strength: 0.5 + wj / tj
 					});
 			} else if (r.kind === 'capacity' && before > r.hi[o] + 1e-9)
 				reasons.push({
-					text: `${R.id[o]} was over ${r.name} capacity (${fmt(before)} > ${fmt(r.hi[o])})`,
+					text: `${who(o)} was over ${r.name} capacity (${fmt(before)} > ${fmt(r.hi[o])})`,
 					strength: 5
 				});
 		});
 		for (const k of SKILLS) {
 			if (!skillOk(book, k, i, o) && settings.skills[k])
 				reasons.push({
-					text: `${R.id[o]} lacks ${k} ${valueOf(book, k, i)} (hard rule)`,
+					text: `${who(o)} lacks ${k} ${valueOf(book, k, i)} (hard rule)`,
 					strength: 10
 				});
 		}
@@ -92,7 +94,7 @@ export function explainMoves(
 		if (reasons.length === 0)
 			reasons.push({ text: 'frees room elsewhere in the plan (a chain of moves)', strength: 0 });
 		reasons.sort((a, b) => b.strength - a.strength);
-		const back = moveBackEffect(model, planLoads, plan, i, o);
+		const back = moveBackEffect(model, planLoads, plan, i, o, who);
 		out.push({
 			accountId: A.id[i],
 			from: R.id[o],
@@ -117,11 +119,11 @@ function moveBackEffect(
 	loads: Float64Array[],
 	plan: Int32Array,
 	i: number,
-	o: number
+	o: number,
+	rep: (k: number) => string
 ): { delta: number; breaks: string[] } {
 	const { p } = model;
 	const j = plan[i];
-	const rep = (k: number) => model.repIds?.[k] ?? `rep #${k + 1}`;
 	let delta = model.cost[i * p + o] - model.cost[i * p + j];
 	const breaks: string[] = [];
 	if (!isAllowed(model, i, o)) breaks.push(`${rep(o)} may not take it (lock or skill rule)`);
