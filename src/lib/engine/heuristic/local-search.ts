@@ -227,15 +227,25 @@ function swapPass(
 			if (dirty !== null && dirty[a] === 0 && dirty[b] === 0) continue;
 			const key = keepFeasible ? b * p + a : b;
 			const from = mem.start[key];
-			const size = mem.start[key + 1] - from;
+			let size = mem.start[key + 1] - from;
+			// Sorted buckets (feasible swaps): only the prefix of partners cheap enough to pay for
+			// i's half can help. Within it, and in member lists, the scan starts at a spread offset:
+			// taking the cheapest partner first left the presets' soft-band plans worse (perfect
+			// balance 11.7% -> 19.2% above the bound on the 5k sample book).
+			if (keepFeasible) {
+				let cheap = 0;
+				while (cheap < size) {
+					const k = mem.list[from + cheap];
+					if (di + cost[k * p + a] - cost[k * p + b] >= -EPS) break;
+					cheap++;
+				}
+				size = cheap;
+			}
 			const scan = keepFeasible ? size : Math.min(size, 16);
-			// Sorted buckets (feasible swaps) are read from the cheapest partner on; member lists
-			// from a spread start so repeated passes try different partners.
-			let q = size > 0 && !keepFeasible ? (i * 7919) % size : 0;
+			let q = size > 0 ? (i * 7919) % size : 0;
 			for (let c = 0; c < scan; c++, q++) {
 				if (q === size) q = 0;
 				const k = mem.list[from + q];
-				if (keepFeasible && di + cost[k * p + a] - cost[k * p + b] >= -EPS) break;
 				if (st.assign[k] !== b) continue;
 				if (allowed !== null && allowed[k * p + a] !== 1) continue;
 				st.swapDelta(i, k);
