@@ -12,7 +12,7 @@ import { compileModel } from '$lib/engine/compile';
 import type { ConflictExplanation, SolveProgress } from '$lib/engine/result';
 import { createMetricsContext, type MetricsContext } from '$lib/metrics/context';
 import { assessPlan, type PlanAssessment } from '$lib/planner/assessment';
-import { planChanges, type MovedAccount, type PlanChanges } from '$lib/planner/changes';
+import { planChanges, type PlanChanges } from '$lib/planner/changes';
 import { EditSession, type EditDiff } from '$lib/planner/edit-session';
 import { presets, type Preset, type PresetId } from '$lib/planner/presets';
 import { copySettings } from '$lib/scenario/scenario';
@@ -24,15 +24,13 @@ import {
 	type PlanFileKind
 } from './plan-files';
 import type { PlanSolver } from './plan-solver';
+import { explainChanges, explanationsOf, type Explanation } from './plan-explanations';
 import { PlannerSelection } from './planner-selection.svelte';
-import { describeOutcome, type RunSummary } from './run-summary';
+import { matchPreset, presetSettings } from './preset-match';
+import type { RunSummary } from './run-summary';
+import { readOutcome, type PlannerMessage } from './solve-outcome';
 
-export interface PlannerMessage {
-	kind: 'error' | 'info';
-	text: string;
-}
-
-type Explanation = Pick<MovedAccount, 'to' | 'reasons' | 'moveBackCost' | 'moveBackBreaks'>;
+export type { PlannerMessage } from './solve-outcome';
 
 const SOLVE_KEY = 'plan';
 /** Seconds a planner solve may take by default: the sample book settles well within it. */
@@ -73,10 +71,7 @@ export class PlannerState {
 	}
 
 	/** The preset the settings still equal (manual locks and time limit aside), else null. */
-	activePreset: PresetId | null = $derived.by(() => {
-		const mine = comparable(this.settings);
-		return this.presets.find((p) => comparable(p.settings) === mine)?.id ?? null;
-	});
+	activePreset: PresetId | null = $derived.by(() => matchPreset(this.presets, this.settings));
 
 	/**
 	 * The working plan. The session mutates one array in place, so a derived value would never
@@ -112,14 +107,7 @@ export class PlannerState {
 	changes: PlanChanges = $derived.by(() => {
 		void this.version;
 		const changes = planChanges(this.book, this.session.assignment as Int32Array);
-		for (const m of changes.moved) {
-			const why = Object.hasOwn(this.explanations, m.accountId)
-				? this.explanations[m.accountId]
-				: undefined;
-			if (why && why.to === m.to) Object.assign(m, why);
-			else if (m.from && m.to) m.reasons = ['moved by hand'];
-		}
-		return changes;
+		return explainChanges(changes, this.explanations);
 	});
 
 	history = $derived.by(() => {
@@ -136,11 +124,7 @@ export class PlannerState {
 	choosePreset(id: PresetId): void {
 		const p = this.presets.find((x) => x.id === id);
 		if (!p) return;
-		const manual = { ...this.settings.locks.manual };
-		const next = copySettings(p.settings);
-		next.locks.manual = manual;
-		next.timeLimitSeconds = this.settings.timeLimitSeconds;
-		this.settings = next;
+		this.settings = presetSettings(p, this.settings);
 		this.conflicts = [];
 	}
 
@@ -167,30 +151,19 @@ export class PlannerState {
 		if (id !== this.runId) return;
 		this.running = false;
 		this.progress = null;
-		const summary = describeOutcome(outcome, label);
+		const { summary, message, conflicts, plan } = readOutcome(outcome, label);
 		this.lastRun = summary;
-		if (outcome.kind !== 'result') {
-			this.message = { kind: 'info', text: summary.text };
-			return;
-		}
-		const result = outcome.result;
-		if (result.status === 'infeasible') {
-			this.conflicts = result.conflicts;
-			this.message = { kind: 'error', text: summary.text };
-			return;
-		}
-		// A timeout or cancel may still carry the best plan found; errors never do.
-		const plan = 'assignment' in result ? result.assignment : null;
+		this.conflicts = conflicts;
 		if (!plan) {
-			this.message = { kind: result.status === 'error' ? 'error' : 'info', text: summary.text };
+			this.message = message;
 			return;
 		}
-		this.remember(planChanges(this.book, plan, { settings, compiled }).moved);
+		this.explanations = explanationsOf(planChanges(this.book, plan, { settings, compiled }).moved);
 		this.session.applyPlan(plan, `Optimise (${label})`);
 		this.session.rebase();
 		this.selection.clear();
 		this.version++;
-		if (summary.warn) this.message = { kind: 'info', text: summary.text };
+		if (message) this.message = message;
 	}
 
 	/**
@@ -218,8 +191,10 @@ export class PlannerState {
 		this.session.rebase();
 		this.selection.clear();
 		const compiled = compileModel(this.book, this.settings);
-		if (compiled.ok)
-			this.remember(planChanges(this.book, plan, { settings: this.settings, compiled }).moved);
+		if (compiled.ok) {
+			const moved = planChanges(this.book, plan, { settings: this.settings, compiled }).moved;
+			this.explanations = explanationsOf(moved);
+		}
 		this.version++;
 	}
 
@@ -302,22 +277,4 @@ export class PlannerState {
 		const id = this.activePreset;
 		return this.presets.find((p) => p.id === id)?.label ?? 'custom settings';
 	}
-
-	private remember(moved: MovedAccount[]): void {
-		this.explanations = Object.fromEntries(
-			moved.map((m) => [
-				m.accountId,
-				{
-					to: m.to,
-					reasons: m.reasons,
-					moveBackCost: m.moveBackCost,
-					moveBackBreaks: m.moveBackBreaks
-				}
-			])
-		);
-	}
-}
-
-function comparable(s: PlanSettings): string {
-	return JSON.stringify({ ...s, locks: { ...s.locks, manual: null }, timeLimitSeconds: null });
 }
