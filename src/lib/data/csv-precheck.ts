@@ -13,17 +13,10 @@ import {
 	isValidUtf8,
 	utf16Encoding
 } from './byte-sniff';
-
-export const DELIMITERS = [',', ';', '\t', '|'] as const;
-export type Delimiter = (typeof DELIMITERS)[number];
+import { parseRecords, sniffDelimiter, type Delimiter } from './csv-records';
+import { countRecordsBefore, MAX_FIELD_BYTES, scanStructure } from './csv-scan';
 
 const FOOTER_WORDS = /total|copyright|confidential|generated|records\)|salesforce|hubspot/i;
-
-/** Big files load in pieces of about this size, so progress can be reported between them. */
-export const CHUNK_BYTES = 16 << 20;
-
-/** Fields longer than this are refused (DuckDB's own line limit is 2 MB). */
-export const MAX_FIELD_BYTES = 1_000_000;
 
 export type Precheck =
 	| { ok: true; format: 'parquet'; bytes: Uint8Array; notes: string[] }
@@ -44,7 +37,6 @@ export type Precheck =
 	  }
 	| { ok: false; error: DataError };
 
-const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 
@@ -175,178 +167,6 @@ export function precheck(file: string, input: Uint8Array): Precheck {
 		cuts: scan.cuts.filter((c) => c < bytes.length),
 		cutRows: scan.cutRows,
 		notes
-	};
-}
-
-/** 1-based record number (header = 1) containing byte offset `end`, counting quoted newlines right. */
-function countRecordsBefore(b: Uint8Array, end: number): number {
-	let row = 1;
-	let inQuotes = false;
-	for (let i = 0; i < end; i++) {
-		if (b[i] === QUOTE) inQuotes = !inQuotes;
-		else if (b[i] === LF && !inQuotes) row++;
-	}
-	return row;
-}
-
-/** Picks the candidate delimiter giving the most columns consistently over the first records. */
-export function sniffDelimiter(head: string): Delimiter {
-	const text = head.includes('\n') ? head.slice(0, head.lastIndexOf('\n') + 1) : head;
-	let best: Delimiter = ',';
-	let bestScore = -1;
-	for (const d of DELIMITERS) {
-		const records = parseRecords(text, d, 50).filter((r) => r.length > 1 || r[0] !== '');
-		if (records.length === 0) continue;
-		const width = records[0].length;
-		if (width < 2) continue;
-		const consistent = records.filter((r) => r.length === width).length / records.length;
-		const score = consistent * 1000 + width;
-		if (score > bestScore) {
-			bestScore = score;
-			best = d;
-		}
-	}
-	return best;
-}
-
-/** A small RFC 4180 parser for the first `limit` records of a text (used on the file's head only). */
-export function parseRecords(text: string, delimiter: string, limit: number): string[][] {
-	const out: string[][] = [];
-	let record: string[] = [];
-	let field = '';
-	let inQuotes = false;
-	let atStart = true;
-	for (let i = 0; i < text.length && out.length < limit; i++) {
-		const ch = text[i];
-		if (inQuotes) {
-			if (ch === '"') {
-				if (text[i + 1] === '"') {
-					field += '"';
-					i++;
-				} else inQuotes = false;
-			} else field += ch;
-		} else if (ch === '"' && atStart) {
-			inQuotes = true;
-			atStart = false;
-		} else if (ch === delimiter) {
-			record.push(field);
-			field = '';
-			atStart = true;
-		} else if (ch === '\n') {
-			record.push(field.endsWith('\r') ? field.slice(0, -1) : field);
-			out.push(record);
-			record = [];
-			field = '';
-			atStart = true;
-		} else {
-			field += ch;
-			atStart = false;
-		}
-	}
-	if (out.length < limit && (field !== '' || record.length > 0)) {
-		record.push(field.endsWith('\r') ? field.slice(0, -1) : field);
-		out.push(record);
-	}
-	return out;
-}
-
-type Scan =
-	| {
-			kind: 'ok';
-			dataRows: number;
-			headerEnd: number;
-			cuts: number[];
-			cutRows: number[];
-			/** Where the data ends (before a report footer). */
-			end: number;
-			footer: number;
-	  }
-	| { kind: 'unterminated'; row: number; field: number }
-	| { kind: 'too-long'; row: number; field: number }
-	| { kind: 'extra-fields'; row: number; fields: number };
-
-/**
- * One pass over the bytes: record count, unterminated quotes, over-long fields, extra fields.
- * Ordinary bytes cost one table lookup; quoted values are skipped with a native indexOf.
- */
-function scanStructure(b: Uint8Array, delim: number, width: number): Scan {
-	const cls = new Uint8Array(256);
-	cls[delim] = 1;
-	cls[LF] = 2;
-	cls[QUOTE] = 3;
-	const n = b.length;
-	let row = 1;
-	let field = 0;
-	let fieldStart = 0;
-	let recordStart = 0;
-	let dataRows = 0;
-	let headerEnd = -1;
-	let lastCut = 0;
-	const cuts: number[] = [];
-	const cutRows: number[] = [];
-	// Single-value records after the last full one: a report footer ("Grand Totals", copyright).
-	let footer = 0;
-	let lastFullEnd = 0;
-	const endRecord = (i: number): Scan | null => {
-		const blank =
-			field === 0 && (i === recordStart || (i === recordStart + 1 && b[recordStart] === CR));
-		if (!blank) {
-			if (field + 1 > width && row > 1) return { kind: 'extra-fields', row, fields: field + 1 };
-			if (row > 1) dataRows++;
-			if (field === 0 && row > 1) footer++;
-			else {
-				footer = 0;
-				lastFullEnd = Math.min(n, i + 1);
-			}
-			row++;
-		}
-		return null;
-	};
-	for (let i = 0; i < n; i++) {
-		const k = cls[b[i]];
-		if (k === 0) continue;
-		if (k === 3) {
-			if (i !== fieldStart) continue;
-			let j = i + 1;
-			for (;;) {
-				j = b.indexOf(QUOTE, j);
-				if (j < 0) return { kind: 'unterminated', row, field };
-				if (b[j + 1] === QUOTE) j += 2;
-				else break;
-			}
-			if (j - i > MAX_FIELD_BYTES) return { kind: 'too-long', row, field };
-			i = j;
-			continue;
-		}
-		if (i - fieldStart > MAX_FIELD_BYTES) return { kind: 'too-long', row, field };
-		if (k === 1) {
-			field++;
-			fieldStart = i + 1;
-			continue;
-		}
-		const bad = endRecord(i);
-		if (bad) return bad;
-		if (headerEnd < 0 && row === 2) headerEnd = lastCut = i + 1;
-		else if (i + 1 - lastCut >= CHUNK_BYTES && i + 1 < n) {
-			cuts.push((lastCut = i + 1));
-			cutRows.push(row);
-		}
-		field = 0;
-		fieldStart = i + 1;
-		recordStart = i + 1;
-	}
-	if (n - fieldStart > MAX_FIELD_BYTES) return { kind: 'too-long', row, field };
-	const bad = recordStart < n ? endRecord(n) : null;
-	if (bad) return bad;
-	const end = footer > 0 && width > 1 ? lastFullEnd : n;
-	return {
-		kind: 'ok',
-		dataRows,
-		headerEnd: headerEnd < 0 ? n : headerEnd,
-		cuts,
-		cutRows,
-		end,
-		footer: end < n ? footer : 0
 	};
 }
 

@@ -8,7 +8,7 @@ import {
 	suggestMapping,
 	validateMapping
 } from './mapping';
-import { parseRecords } from './csv-precheck';
+import { parseRecords } from './csv-records';
 
 const crmCsv = fileURLToPath(
 	new URL('../../../../shared/benchmarks/crm_account_headers.csv', import.meta.url)
