@@ -3,16 +3,10 @@
  * Pure over the Book and the geocoding result. Fatal findings block planning.
  */
 import type { Book } from '../core/book';
+import { duplicates, findingCollector, indicesWhere, plural } from './audit-findings';
+import { auditCoordinates, auditZips } from './audit-location';
 import type { GeocodeResult } from './geocode';
-import type {
-	AccountMapping,
-	AuditExample,
-	AuditFinding,
-	AuditReport,
-	GeoCoverage,
-	RepMapping,
-	TableKind
-} from './types';
+import type { AccountMapping, AuditFinding, AuditReport, GeoCoverage, RepMapping } from './types';
 
 export interface AuditInput {
 	book: Book;
@@ -27,45 +21,13 @@ export interface AuditInput {
 	repsDerived: boolean;
 }
 
-const MAX_EXAMPLES = 5;
-
 export function auditBook(input: AuditInput): AuditReport {
-	const { book, accountRows, repRows, files, mapping, geo } = input;
+	const { book, files, mapping, geo } = input;
 	const a = book.accounts;
 	const r = book.reps;
 	const findings: AuditFinding[] = [];
 	const repsFile = files.reps ?? files.accounts;
-
-	const add = (
-		code: AuditFinding['code'],
-		severity: AuditFinding['severity'],
-		table: TableKind,
-		column: string | null,
-		rows: number[],
-		value: (i: number) => string,
-		message: (count: number) => string,
-		fix: string | null
-	) => {
-		if (rows.length === 0) return;
-		const ids = table === 'accounts' ? a.id : r.id;
-		const src = table === 'accounts' ? accountRows : repRows;
-		const examples: AuditExample[] = rows
-			.slice(0, MAX_EXAMPLES)
-			.map((i) => ({ row: src[i], id: ids[i], value: value(i) }));
-		findings.push({
-			code,
-			severity,
-			table,
-			file: table === 'accounts' ? files.accounts : repsFile,
-			column,
-			count: rows.length,
-			message: message(rows.length),
-			examples,
-			fix
-		});
-	};
-	const plural = (n: number, one: string, many = one + 's') =>
-		`${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+	const add = findingCollector(input, findings);
 
 	if (a.n === 0) {
 		findings.push({
@@ -174,28 +136,7 @@ export function auditBook(input: AuditInput): AuditReport {
 		}
 	}
 
-	const coordCols = (m: AccountMapping | RepMapping | null) =>
-		m ? [m.lat, m.lon].filter(Boolean).join(' / ') || null : null;
-	add(
-		'coordinate-out-of-range',
-		'warning',
-		'accounts',
-		coordCols(mapping.accounts),
-		geo.accounts.outOfRange,
-		() => 'outside ±90 / ±180',
-		(n) => `${plural(n, 'account')} with coordinates out of range; they were ignored.`,
-		'Check that latitude and longitude are not swapped or scaled; Carve used the ZIP instead where it could.'
-	);
-	add(
-		'coordinate-out-of-range',
-		'warning',
-		'reps',
-		coordCols(mapping.reps),
-		geo.reps.outOfRange,
-		() => 'outside ±90 / ±180',
-		(n) => `${plural(n, 'rep')} with coordinates out of range; they were ignored.`,
-		'Check the rep coordinates.'
-	);
+	auditCoordinates(mapping, geo, add);
 
 	if (!input.repsDerived) {
 		add(
@@ -234,45 +175,7 @@ export function auditBook(input: AuditInput): AuditReport {
 		});
 	}
 
-	for (const [table, g] of [
-		['accounts', geo.accounts],
-		['reps', geo.reps]
-	] as const) {
-		const m = table === 'accounts' ? mapping.accounts : mapping.reps;
-		const zips = table === 'accounts' ? a.zip : r.zip;
-		add(
-			'zip-lost-leading-zero',
-			'warning',
-			table,
-			m?.zip ?? null,
-			g.padded,
-			(i) => zips[i],
-			(n) =>
-				`${plural(n, 'ZIP')} had lost a leading zero (e.g. 7407); they were padded to 5 digits.`,
-			'Keep ZIP columns as text in your spreadsheet so leading zeros survive.'
-		);
-		add(
-			'unknown-zip',
-			'warning',
-			table,
-			m?.zip ?? null,
-			g.unknownZip,
-			(i) => zips[i],
-			(n) => `${plural(n, 'ZIP')} not found in the US ZIP table.`,
-			'Check these ZIPs, or add latitude and longitude columns.'
-		);
-		add(
-			'no-location',
-			'warning',
-			table,
-			m?.zip ?? coordCols(m ?? null),
-			g.noLocation,
-			(i) => zips[i],
-			(n) =>
-				`${plural(n, table === 'accounts' ? 'account' : 'rep')} without any location (no coordinates, no known ZIP).`,
-			'Add a ZIP or coordinates; without a location travel cannot be counted for them.'
-		);
-	}
+	auditZips(book, mapping, geo, add);
 
 	const coverage = (g: GeocodeResult, total: number): GeoCoverage => ({
 		total,
@@ -290,21 +193,3 @@ export function auditBook(input: AuditInput): AuditReport {
 }
 
 const rank = (s: AuditFinding['severity']) => (s === 'fatal' ? 0 : s === 'warning' ? 1 : 2);
-
-function indicesWhere(n: number, pred: (i: number) => boolean): number[] {
-	const out: number[] = [];
-	for (let i = 0; i < n; i++) if (pred(i)) out.push(i);
-	return out;
-}
-
-/** Indices of rows whose id already appeared earlier (empty ids are reported separately). */
-function duplicates(ids: string[]): number[] {
-	const seen = new Set<string>();
-	const out: number[] = [];
-	ids.forEach((id, i) => {
-		if (id === '') return;
-		if (seen.has(id)) out.push(i);
-		else seen.add(id);
-	});
-	return out;
-}
