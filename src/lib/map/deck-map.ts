@@ -3,12 +3,17 @@
  * plain coordinate, colour and flag arrays and reports hovered or selected indices and shapes; the
  * caller owns the meaning.
  */
-import { Deck, WebMercatorViewport } from '@deck.gl/core';
-import { GeoJsonLayer, ScatterplotLayer } from '@deck.gl/layers';
-import { basemap } from './basemap';
+import { Deck, type Layer, WebMercatorViewport } from '@deck.gl/core';
 import { mergeBounds, pointBounds, type Bounds } from './bounds';
 import { DragSelect, type DragMode, type DragResult } from './drag-select';
-import { gatherFlagged, interleave, MOVED, rgba, SELECTED } from './emphasis';
+import { basemapLayers, baseLayers, pointLayers } from './map-layers';
+import {
+	pointBuffers,
+	setPointColors,
+	setPointFlags,
+	type MapPoints,
+	type PointBuffers
+} from './point-buffers';
 import {
 	modifiersOf,
 	screenBox,
@@ -20,16 +25,8 @@ import {
 } from './select-geometry';
 
 export type { DragMode as MapMode } from './drag-select';
+export type { MapPoints } from './point-buffers';
 export type { MapSelection, SelectModifiers } from './select-geometry';
-
-export interface MapPoints {
-	lon: ArrayLike<number>;
-	lat: ArrayLike<number>;
-	/** RGB per point (length 3n). */
-	colors: Uint8Array;
-	/** Optional emphasis per point: bit 1 = moved (dark ring), bit 2 = selected (bright ring). */
-	flags?: Uint8Array | null;
-}
 
 export interface MapHover {
 	layer: 'points' | 'bases';
@@ -43,79 +40,6 @@ export interface DeckMapOptions {
 }
 
 const US_VIEW = { longitude: -96, latitude: 38.5, zoom: 3.4, pitch: 0, bearing: 0 };
-const MOVED_RING: [number, number, number] = [25, 25, 25];
-const SELECTED_RING: [number, number, number] = [255, 204, 0];
-
-type Attribute = { value: Float32Array | Uint8Array; size: number; normalized?: boolean };
-interface Marked {
-	position: Attribute;
-	color: Attribute;
-}
-
-/** The typed arrays behind the point layers; attribute objects are kept so unchanged ones are not re-uploaded. */
-interface PointBuffers {
-	length: number;
-	position: Attribute;
-	color: Attribute;
-	flags: Uint8Array;
-	moved: Marked;
-	selected: Marked;
-}
-
-const colorAttribute = (value: Uint8Array): Attribute => ({ value, size: 4, normalized: true });
-
-function buffers(points: MapPoints): PointBuffers {
-	const n = points.lon.length;
-	const b: PointBuffers = {
-		length: n,
-		position: { value: interleave(points.lon, points.lat), size: 2 },
-		color: colorAttribute(rgba(points.colors)),
-		flags: points.flags ?? new Uint8Array(n),
-		moved: mark(new Float32Array(0), new Uint8Array(0)),
-		selected: mark(new Float32Array(0), new Uint8Array(0))
-	};
-	gatherMarks(b);
-	return b;
-}
-
-function mark(positions: Float32Array, colors: Uint8Array): Marked {
-	return { position: { value: positions, size: 2 }, color: colorAttribute(colors) };
-}
-
-/** Flagged points are drawn again on top, in their own colour, inside their ring. */
-function gatherMarks(b: PointBuffers): void {
-	const positions = b.position.value as Float32Array;
-	const colors = b.color.value as Uint8Array;
-	for (const [key, bit] of [
-		['moved', MOVED],
-		['selected', SELECTED]
-	] as const) {
-		const g = gatherFlagged(b.flags, bit, positions, colors);
-		b[key] = mark(g.positions, g.colors);
-	}
-}
-
-/**
- * A ring around each flagged point, filled with the point's colour. Selected rings are drawn wider
- * and under the moved ones, so a point that is both shows a bright outer and a dark inner ring.
- */
-function markLayer(id: string, marked: Marked, ring: [number, number, number], scale: number) {
-	return new ScatterplotLayer({
-		id,
-		data: {
-			length: marked.position.value.length / 2,
-			attributes: { getPosition: marked.position, getFillColor: marked.color }
-		},
-		radiusUnits: 'meters',
-		getRadius: 1500 * scale,
-		radiusMinPixels: 2.5 * scale,
-		radiusMaxPixels: 9 * scale,
-		stroked: true,
-		getLineColor: ring,
-		lineWidthUnits: 'pixels',
-		getLineWidth: scale > 1.5 ? 2 : 1.2
-	});
-}
 
 export class DeckMap {
 	private deck: Deck;
@@ -124,7 +48,7 @@ export class DeckMap {
 	private pointBuffers: PointBuffers | null = null;
 	private baseBuffers: PointBuffers | null = null;
 	private drag: DragSelect;
-	private basemapCache: GeoJsonLayer[] | null = null;
+	private basemapCache: Layer[] | null = null;
 	private onSelect: DeckMapOptions['onSelect'];
 
 	constructor(
@@ -169,108 +93,34 @@ export class DeckMap {
 		return { dragPan: this.drag.mode === 'pan', dragRotate: false, touchRotate: false };
 	}
 
-	/** Built once: recreating them would make deck.gl re-tessellate the borders on every edit. */
-	private basemapLayers() {
-		if (this.basemapCache) return this.basemapCache;
-		const base = basemap();
-		return (this.basemapCache = [
-			new GeoJsonLayer({
-				id: 'countries',
-				data: base.countries,
-				filled: true,
-				stroked: true,
-				getFillColor: [236, 234, 228],
-				getLineColor: [190, 190, 190],
-				lineWidthMinPixels: 0.5
-			}),
-			new GeoJsonLayer({
-				id: 'states',
-				data: base.states,
-				filled: true,
-				stroked: false,
-				getFillColor: [248, 247, 243]
-			}),
-			new GeoJsonLayer({
-				id: 'state-borders',
-				data: { type: 'Feature', geometry: base.stateBorders, properties: {} },
-				getLineColor: [180, 180, 180],
-				lineWidthMinPixels: 0.7
-			})
-		]);
-	}
-
-	private layers() {
-		const layers = [];
+	private layers(): Layer[] {
+		// Built once: recreating them would make deck.gl re-tessellate the borders on every edit.
+		this.basemapCache ??= basemapLayers();
 		const b = this.baseBuffers;
-		if (b) {
-			// Hollow rings under the accounts: a base marks a place without hiding the accounts around it. A dark ring
-			// under the rep's colour keeps pale colours visible on the pale basemap.
-			const ring = {
-				data: { length: b.length, attributes: { getPosition: b.position, getLineColor: b.color } },
-				radiusUnits: 'pixels',
-				getRadius: 7,
-				filled: false,
-				stroked: true,
-				lineWidthUnits: 'pixels'
-			} as const;
-			layers.push(
-				new ScatterplotLayer({
-					...ring,
-					id: 'bases-outline',
-					data: { length: b.length, attributes: { getPosition: b.position } },
-					getLineColor: [20, 20, 20],
-					getLineWidth: 5
-				}),
-				new ScatterplotLayer({ ...ring, id: 'bases', getLineWidth: 2.5, pickable: true })
-			);
-		}
 		const p = this.pointBuffers;
-		if (p) {
-			layers.push(
-				new ScatterplotLayer({
-					id: 'points',
-					data: {
-						length: p.length,
-						attributes: { getPosition: p.position, getFillColor: p.color }
-					},
-					// Metres keep dense metros readable when zoomed in; the pixel floor keeps them visible when out.
-					radiusUnits: 'meters',
-					getRadius: 1500,
-					radiusMinPixels: 2.5,
-					radiusMaxPixels: 9,
-					pickable: true,
-					autoHighlight: true,
-					highlightColor: [0, 0, 0, 200]
-				}),
-				markLayer('selected', p.selected, SELECTED_RING, 1.9),
-				markLayer('moved', p.moved, MOVED_RING, 1.35)
-			);
-		}
-		return [...this.basemapLayers(), ...layers];
+		return [...this.basemapCache, ...(b ? baseLayers(b) : []), ...(p ? pointLayers(p) : [])];
 	}
 
 	/** Bases are drawn as rings in their colour. */
 	setData(points: MapPoints | null, bases: MapPoints | null): void {
 		this.points = points;
 		this.bases = bases;
-		this.pointBuffers = points ? buffers(points) : null;
-		this.baseBuffers = bases ? buffers(bases) : null;
+		this.pointBuffers = points ? pointBuffers(points) : null;
+		this.baseBuffers = bases ? pointBuffers(bases) : null;
 		this.redraw();
 	}
 
 	/** Recolours the points in place: only the colour buffer is uploaded again. */
 	setColors(colors: Uint8Array): void {
 		if (!this.pointBuffers) return;
-		this.pointBuffers.color = colorAttribute(rgba(colors));
-		gatherMarks(this.pointBuffers);
+		setPointColors(this.pointBuffers, colors);
 		this.redraw();
 	}
 
 	/** Redraws the moved and selected rings; the point colours and positions stay as they are. */
 	setFlags(flags: Uint8Array | null): void {
 		if (!this.pointBuffers) return;
-		this.pointBuffers.flags = flags ?? new Uint8Array(this.pointBuffers.length);
-		gatherMarks(this.pointBuffers);
+		setPointFlags(this.pointBuffers, flags);
 		this.redraw();
 	}
 
