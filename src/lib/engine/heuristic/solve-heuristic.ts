@@ -1,8 +1,10 @@
 /**
  * Large-scale solver: volume-algorithm Lagrangian bound interleaved with plan construction.
- * Every start round re-picks candidate reps by multiplier-adjusted cost, builds two plans (argmin at
- * the best multipliers, rounding of the averaged primal), repairs them to feasibility and improves
- * them by local search; the best plan's objective becomes the volume algorithm's step target.
+ * A round of plans re-picks candidate reps by multiplier-adjusted cost, rounds the averaged primal
+ * (and, time allowing, takes the argmin at the best multipliers), repairs to feasibility and
+ * improves by local search; the best plan's objective becomes the volume algorithm's step target.
+ * A quick first plan comes early; then the bound gets the time until it settles, which always earns
+ * a round from the settled prices, and oscillation around the best plan uses what is left.
  */
 import type { AssignmentModel } from '../model';
 import type { SolveProgress } from '../result';
