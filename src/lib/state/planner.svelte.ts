@@ -27,6 +27,7 @@ import type { PlanSolver } from './plan-solver';
 import { explainChanges, explanationsOf, type Explanation } from './plan-explanations';
 import { PlannerSelection } from './planner-selection.svelte';
 import { matchPreset, presetSettings } from './preset-match';
+import { syncLocks } from './session-locks';
 import type { RunSummary } from './run-summary';
 import { readOutcome, type PlannerMessage } from './solve-outcome';
 
@@ -178,16 +179,7 @@ export class PlannerState {
 	): void {
 		if (settings) this.settings = copySettings(settings);
 		this.session.applyPlan(plan, label);
-		if (locked) {
-			const on: number[] = [];
-			const off: number[] = [];
-			locked.forEach((l, i) => {
-				if (l && !this.session.locked[i]) on.push(i);
-				else if (!l && this.session.locked[i]) off.push(i);
-			});
-			if (on.length) this.session.setLocked(on, true, `${label}: locks`);
-			if (off.length) this.session.setLocked(off, false, `${label}: unlocks`);
-		}
+		if (locked) syncLocks(this.session, locked, label);
 		this.session.rebase();
 		this.selection.clear();
 		const compiled = compileModel(this.book, this.settings);
