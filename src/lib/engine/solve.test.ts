@@ -2,10 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadHighsNode } from '../../../wasm/highs-node';
 import { gapToModel, parseGap } from './benchmarks/gap-reader';
-import type { AssignmentModel } from './model';
 import { evaluateObjective } from './objective';
-import { mulberry32 } from './prng';
 import { solve } from './solve';
+import { randomBandModel } from './testing/random-band-model';
 import { verifyAssignment } from './verify';
 
 const dir = '../shared/benchmarks';
@@ -85,29 +84,7 @@ describe('solve dispatch', () => {
 
 	it('large-model path with HiGHS: leftover time goes to sub-MIPs, the plan stays verified', async () => {
 		const highs = await loadHighsNode();
-		const rand = mulberry32(21);
-		const n = 90;
-		const p = 6;
-		const w = new Float64Array(n).map(() => 1 + Math.round(rand() * 9));
-		const total = w.reduce((s, v) => s + v, 0);
-		const model: AssignmentModel = {
-			n,
-			p,
-			cost: new Float64Array(n * p).map(() => Math.round(rand() * 100)),
-			allowed: null,
-			resources: [
-				{
-					name: 'potential',
-					kind: 'balance',
-					weight: w,
-					perPair: false,
-					lo: new Float64Array(p).fill((0.95 * total) / p),
-					hi: new Float64Array(p).fill((1.05 * total) / p),
-					softPenalty: 0
-				}
-			],
-			moveCap: null
-		};
+		const model = randomBandModel(21, 90, 6, 0.05);
 		const r = await solve(model, { timeLimitSeconds: 4, highs, exactThreshold: 0 });
 		expect(['optimal', 'feasible']).toContain(r.status);
 		if (r.status !== 'optimal' && r.status !== 'feasible') return;

@@ -1,37 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadHighsNode } from '../../../../wasm/highs-node';
-import type { AssignmentModel } from '../model';
 import { evaluateObjective } from '../objective';
-import { mulberry32 } from '../prng';
+import { randomBandModel } from '../testing/random-band-model';
 import { verifyAssignment } from '../verify';
 import { improveByNeighbourhoods, restrictModel } from './mip-neighbourhoods';
 import { solveHeuristic } from './solve-heuristic';
 
-function model(seed: number): AssignmentModel {
-	const rand = mulberry32(seed);
-	const n = 60;
-	const p = 6;
-	const w = new Float64Array(n).map(() => 1 + Math.round(rand() * 9));
-	const total = w.reduce((s, v) => s + v, 0);
-	return {
-		n,
-		p,
-		cost: new Float64Array(n * p).map(() => Math.round(rand() * 100)),
-		allowed: null,
-		resources: [
-			{
-				name: 'potential',
-				kind: 'balance',
-				weight: w,
-				perPair: false,
-				lo: new Float64Array(p).fill((0.85 * total) / p),
-				hi: new Float64Array(p).fill((1.15 * total) / p),
-				softPenalty: 0
-			}
-		],
-		moveCap: null
-	};
-}
+const model = (seed: number) => randomBandModel(seed, 60, 6, 0.15);
 
 describe('MIP neighbourhoods', () => {
 	it('restricted model keeps the incumbent feasible with bounds net of fixed accounts', () => {

@@ -10,39 +10,23 @@ import { improve } from './local-search';
 import { PlanState } from './plan-state';
 import { prepare } from './prepared';
 import { solveHeuristic } from './solve-heuristic';
+import { randomBandModel } from '../testing/random-band-model';
 
+/** A random band model plus a soft workload band and a move cap on random owners. */
 function randomModel(seed: number, n = 40, p = 4): AssignmentModel {
-	const rand = mulberry32(seed);
-	const w = new Float64Array(n).map(() => 1 + Math.round(rand() * 9));
-	const total = w.reduce((s, v) => s + v, 0);
+	const rand = mulberry32(seed + 1000);
+	const m = randomBandModel(seed, n, p, 0.2);
+	m.resources.push({
+		name: 'workload',
+		kind: 'balance',
+		weight: new Float64Array(n).map(() => rand() * 5),
+		perPair: false,
+		lo: new Float64Array(p).fill(-Infinity),
+		hi: new Float64Array(p).fill(Infinity),
+		softPenalty: 3
+	});
 	const owner = new Int32Array(n).map(() => Math.floor(rand() * p));
-	return {
-		n,
-		p,
-		cost: new Float64Array(n * p).map(() => Math.round(rand() * 100)),
-		allowed: null,
-		resources: [
-			{
-				name: 'potential',
-				kind: 'balance',
-				weight: w,
-				perPair: false,
-				lo: new Float64Array(p).fill((0.8 * total) / p),
-				hi: new Float64Array(p).fill((1.2 * total) / p),
-				softPenalty: 0
-			},
-			{
-				name: 'workload',
-				kind: 'balance',
-				weight: new Float64Array(n).map(() => rand() * 5),
-				perPair: false,
-				lo: new Float64Array(p).fill(-Infinity),
-				hi: new Float64Array(p).fill(Infinity),
-				softPenalty: 3
-			}
-		],
-		moveCap: { owner, weight: new Float64Array(n).fill(1), max: Math.floor(n / 2) }
-	};
+	return { ...m, moveCap: { owner, weight: new Float64Array(n).fill(1), max: Math.floor(n / 2) } };
 }
 
 /** Two reps on a line; trading two of A's accounts for one of B's is the only improvement. */
