@@ -2,21 +2,15 @@
  * AppState over the real data layer (Node session): the load → review → build flow, and that bad
  * input never loses what was loaded before.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { writeParquet } from '../../../wasm/parquet-node';
 import { suggestMapping } from '$lib/data';
 import { createNodeSession } from '$lib/data/node-session';
 import { AppState } from './app.svelte';
 import type { DataApi } from './data-api';
+import { sampleFile as sample } from './testing/fixtures';
 
 const api: DataApi = { openSession: createNodeSession, suggestMapping, writeParquet };
-const sample = (name: string) =>
-	new File(
-		[readFileSync(fileURLToPath(new URL(`../../../static/samples/${name}`, import.meta.url)))],
-		name
-	);
 
 describe('AppState', () => {
 	it('loads, reviews and builds the sample, and keeps it when a bad file follows', async () => {

@@ -12,15 +12,11 @@ import { buildScenario } from '$lib/scenario/scenario';
 import { encodeShareLink } from '$lib/scenario/share-link';
 import { randomPlan } from '$lib/scenario/test-fixtures';
 import { checkLinkData, isScenarioHash, readLinkHash } from './link-intake';
-import type { PlanSolver } from './plan-solver';
 import { PlannerState } from './planner.svelte';
 import { ScenarioState } from './scenarios.svelte';
+import { noSolver } from './testing/fixtures';
 
 const book = generateBook({ accounts: 300, reps: 9, seed: 5 }).book;
-const noSolver: PlanSolver = {
-	solve: () => Promise.reject(new Error('not used')),
-	cancel: () => {}
-};
 
 function linkFor(b: Book, name = 'Q3 <script>alert(1)</script>') {
 	const { assignment, locked } = randomPlan(b, createRng(3), 25);

@@ -9,18 +9,13 @@ import { createRng } from '$lib/samples/prng';
 import { randomPlan } from '$lib/scenario/test-fixtures';
 import { decodeShareLink } from '$lib/scenario/share-link';
 import type { Book } from '$lib/core/book';
-import type { PlanSolver } from './plan-solver';
 import { PlannerState } from './planner.svelte';
 import { MAX_COMPARE, ScenarioState, type ScenarioTarget } from './scenarios.svelte';
 import { fingerprint } from '$lib/scenario/fingerprint';
 import { applyBookEdits } from '$lib/whatif/book-edits';
+import { noSolver } from './testing/fixtures';
 
 const book = generateBook({ accounts: 400, reps: 10, seed: 11 }).book;
-
-const noSolver: PlanSolver = {
-	solve: () => Promise.reject(new Error('not used')),
-	cancel: () => {}
-};
 
 function plannerWithPlan(seed: number, moves = 30) {
 	const planner = new PlannerState(book, noSolver);

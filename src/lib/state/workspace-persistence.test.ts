@@ -3,8 +3,6 @@
  * save a scenario; a second page restores the same book, plan, locks and scenarios. Nothing is
  * written before the restore has finished, and a refused write is reported.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { writeParquet } from '../../../wasm/parquet-node';
 import { suggestMapping } from '$lib/data';
@@ -12,22 +10,13 @@ import { createNodeSession } from '$lib/data/node-session';
 import { fingerprint } from '$lib/scenario/fingerprint';
 import { AppState } from './app.svelte';
 import type { DataApi } from './data-api';
-import type { PlanSolver } from './plan-solver';
 import { PlannerState } from './planner.svelte';
 import { ScenarioState } from './scenarios.svelte';
 import { WorkspacePersistence } from './workspace-persistence.svelte';
 import { memoryBackend, WorkspaceStore } from './workspace-store';
+import { noSolver, sampleFile as sample } from './testing/fixtures';
 
 const api: DataApi = { openSession: createNodeSession, suggestMapping, writeParquet };
-const sample = (name: string) =>
-	new File(
-		[readFileSync(fileURLToPath(new URL(`../../../static/samples/${name}`, import.meta.url)))],
-		name
-	);
-const noSolver: PlanSolver = {
-	solve: () => Promise.reject(new Error('not used')),
-	cancel: () => {}
-};
 
 function page(backend: ReturnType<typeof memoryBackend>) {
 	const scenarios = new ScenarioState();

@@ -3,8 +3,6 @@
  * AppState with the same mappings and the same book; the working plan restores only onto its own
  * book; saves are coalesced and their failures reported.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { writeParquet } from '../../../wasm/parquet-node';
 import { suggestMapping } from '$lib/data';
@@ -13,7 +11,6 @@ import { fingerprint } from '$lib/scenario/fingerprint';
 import { generateBook } from '$lib/samples/generate';
 import { AppState } from './app.svelte';
 import type { DataApi } from './data-api';
-import type { PlanSolver } from './plan-solver';
 import { PlannerState } from './planner.svelte';
 import { memoryBackend, WorkspaceStore, type StoredFile } from './workspace-store';
 import {
@@ -24,17 +21,9 @@ import {
 	restorePlan,
 	SaveQueue
 } from './workspace-sync';
+import { noSolver, sampleFile as sample } from './testing/fixtures';
 
 const api: DataApi = { openSession: createNodeSession, suggestMapping, writeParquet };
-const sample = (name: string) =>
-	new File(
-		[readFileSync(fileURLToPath(new URL(`../../../static/samples/${name}`, import.meta.url)))],
-		name
-	);
-const noSolver: PlanSolver = {
-	solve: () => Promise.reject(new Error('not used')),
-	cancel: () => {}
-};
 
 describe('workspace sync', () => {
 	it('records staged files and restores them with their mappings into the same book', async () => {

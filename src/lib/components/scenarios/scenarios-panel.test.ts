@@ -7,18 +7,14 @@ import { render } from 'svelte/server';
 import type { CompareMap } from './compare';
 import { describe, expect, it } from 'vitest';
 import { generateBook } from '$lib/samples/generate';
-import type { PlanSolver } from '$lib/state/plan-solver';
 import { PlannerState } from '$lib/state/planner.svelte';
 import { ScenarioState } from '$lib/state/scenarios.svelte';
 import CompareView from './compare-view.svelte';
 import LinkBanner from './link-banner.svelte';
 import ScenariosPanel from './scenarios-panel.svelte';
+import { noSolver } from '../../state/testing/fixtures';
 
 const book = generateBook({ accounts: 200, reps: 6, seed: 4 }).book;
-const noSolver: PlanSolver = {
-	solve: () => Promise.reject(new Error('not used')),
-	cancel: () => {}
-};
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 function setup() {
