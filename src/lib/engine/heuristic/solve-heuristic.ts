@@ -138,8 +138,8 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 			: (out.objective - vb.bound) / Math.max(1e-9, Math.abs(out.objective));
 
 	// Repairs from an unconverged dual are slow and poor: let the bound settle first. Sampled
-	// prices are settled enough for a first plan (10k x 50: first plan 0.8-0.9 s instead of
-	// 1.1-1.2 s, and the earlier incumbent shortens the steps: final gap 0.49-0.88% vs 0.88-1.03%).
+	// prices are settled enough for a first plan (measured at 10k x 50 while it still started from
+	// a sample: first plan 0.8-0.9 s instead of 1.1-1.2 s, final gap 0.49-0.88% vs 0.88-1.03%).
 	let nextStart = warm ? 20 : 150;
 	let checkAt = 100;
 	let checkBound = -Infinity;
