@@ -70,6 +70,15 @@ export class PlanState {
 		return 0;
 	}
 
+	/** Soft-band penalty rep j pays now: the most any change to its accounts can save on it. */
+	softAt(j: number): number {
+		const pr = this.pr;
+		let s = 0;
+		for (let r = 0; r < pr.nr; r++)
+			if (pr.pen[r] > 0) s += pr.pen[r] * this.dev(r, j, this.load[r * pr.p + j]);
+		return s;
+	}
+
 	capViol(moved: number): number {
 		const pr = this.pr;
 		return moved > pr.moveMax + 1e-9 ? moved - pr.moveMax : 0;

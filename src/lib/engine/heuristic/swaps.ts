@@ -74,6 +74,7 @@ export function swapPass(
 	const { n, p, candStart, cand, cost } = pr;
 	const allowed = pr.model.allowed;
 	const keepFeasible = rho === Infinity;
+	const soft = pr.pen.some((x) => x > 0);
 	// Feasible swaps only look at partners that list i's rep as a candidate (by rep pair): on big
 	// books scanning every member of the other rep dominated the whole solve.
 	const mem = keepFeasible ? pairIndex(st) : members(st);
@@ -86,8 +87,12 @@ export function swapPass(
 			const b = cand[t];
 			if (b === a || st.assign[i] !== a) continue;
 			const di = cost[i * p + b] - cost[i * p + a];
-			// Keeping feasibility, only pairs where i gains can pay for the partner's loss.
-			if (rho === Infinity && di >= -EPS) continue;
+			// Keeping feasibility, a swap pays only if it raises travel by less than it can save on
+			// soft-band penalties (nothing unless a or b is outside a soft band). One of its halves
+			// then stays under half of that, and the scan from that half's account finds it. Pruning
+			// at zero instead left perfect balance 22-27% above the bound on sample books (1.1-1.7%).
+			const room = soft ? st.softAt(a) + st.softAt(b) : 0;
+			if (rho === Infinity && di >= room / 2 - EPS) continue;
 			if (dirty !== null && dirty[a] === 0 && dirty[b] === 0) continue;
 			const key = keepFeasible ? b * p + a : b;
 			const from = mem.start[key];
@@ -100,7 +105,7 @@ export function swapPass(
 				let cheap = 0;
 				while (cheap < size) {
 					const k = mem.list[from + cheap];
-					if (di + cost[k * p + a] - cost[k * p + b] >= -EPS) break;
+					if (di + cost[k * p + a] - cost[k * p + b] >= room - EPS) break;
 					cheap++;
 				}
 				size = cheap;
