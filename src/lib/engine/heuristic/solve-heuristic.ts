@@ -27,6 +27,14 @@ const SAMPLE_ABOVE = 25_000;
 const OSC_SHARE = 0.5;
 /** Share of the time after which plan rounds resume even if the bound is still moving. */
 const SETTLE = 0.4;
+/**
+ * Fresh starts of the volume steps from the best multipliers before a flat bound counts as settled,
+ * when some multiplier is capped (soft bands) or couples every account (the move cap). Presets on
+ * four sample books of 5k x 40: minimal disruption 0.44-1.13% above the bound instead of
+ * 0.49-2.6%, hybrid 0.39-0.81% instead of 0.42-0.79%. Hard bands alone only lose the time:
+ * synthetic 10k went from 0.26-0.52% to 0.40-0.66%.
+ */
+const RESTARTS = 2;
 /** Failed oscillation rounds in a row, after the bound converged, that end the solve. */
 const OSC_PATIENCE = 400;
 
@@ -144,6 +152,9 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 	let checkAt = 100;
 	let checkBound = -Infinity;
 	let converged = false;
+	let restarts = 0;
+	const restartsAllowed =
+		model.moveCap !== null || model.resources.some((r) => r.softPenalty > 0) ? RESTARTS : 0;
 	let lastRoundBound = -Infinity;
 	let guide: Float64Array | null = null;
 	const osc = new Oscillator(0.3 * meanCost(model.cost));
@@ -165,8 +176,12 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 		}
 		if (!converged && !vb.step()) converged = true;
 		if (!converged && vb.iterations >= checkAt) {
-			if (vb.bound - checkBound <= 1e-5 * Math.abs(vb.bound) && vb.stepFactor < 0.01)
-				converged = true;
+			if (vb.bound - checkBound <= 1e-5 * Math.abs(vb.bound) && vb.stepFactor < 0.01) {
+				if (restarts < restartsAllowed) {
+					restarts++;
+					vb.restart();
+				} else converged = true;
+			}
 			checkBound = vb.bound;
 			checkAt += 100;
 		}

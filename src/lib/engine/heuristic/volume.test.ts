@@ -83,4 +83,21 @@ describe('VolumeBound', () => {
 			expect(Math.abs(vb.bound - z)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(z)));
 		}
 	});
+
+	it('keeps its bound and its exactness across a restart from the best multipliers', () => {
+		for (const seed of [4, 5]) {
+			const m = model(seed);
+			const vb = new VolumeBound(prepare(m, 3));
+			for (let k = 0; k < 150; k++) vb.step();
+			const before = vb.bound;
+			vb.restart();
+			expect(vb.bound).toBeGreaterThanOrEqual(before);
+			expect(vb.stepFactor).toBe(0.1);
+			for (let k = 0; k < 150; k++) vb.step();
+			expect(vb.bound).toBeGreaterThanOrEqual(before);
+			const { u, v } = vb.multipliers();
+			const z = dualValue(m, u, v);
+			expect(Math.abs(vb.bound - z)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(z)));
+		}
+	});
 });
