@@ -15,6 +15,15 @@ import { prepare } from './prepared';
 import { sampledMultipliers } from './sampled-start';
 import { VolumeBound } from './volume';
 
+/**
+ * Candidate reps per account. Whale-heavy books need room to trade: over four sample books of
+ * 10k x 50 with hard bands at 5 s the mean gap was 6.2% with 5 candidates, 5.0% with 8 and 6.3%
+ * with 12 (2k x 20: 6.3% vs 4.8%; synthetic 10k 0.42% vs 0.39%). Soft bands kept 5 while swaps
+ * ignored what they save on the bands; since then 8 is as good or better there too (presets on
+ * four 5k x 40 sample books, total objective: minimal disruption -0.2%, hybrid -0.1%, perfect
+ * balance and max revenue equal).
+ */
+const CANDIDATES = 8;
 /** Accounts in the sampled model that warm-starts the multipliers of big models. */
 const SAMPLE = 2000;
 /**
@@ -42,7 +51,7 @@ export interface HeuristicOptions {
 	timeLimitSeconds: number;
 	onProgress?: (p: SolveProgress) => void;
 	signal?: { aborted: boolean };
-	/** Candidate reps per account (default `candidateCount`; all reps if a resource is per pair). */
+	/** Candidate reps per account (default `CANDIDATES`; all reps if a resource is per pair). */
 	candidates?: number;
 	/** Stop once (objective - bound) / objective is at most this (default 1e-4). */
 	targetGap?: number;
@@ -90,7 +99,7 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 	};
 	if (orphans.length > 0 || model.n === 0 || model.p === 0) return out;
 	const anyPerPair = model.resources.some((r) => r.perPair);
-	const pr = prepare(model, anyPerPair ? model.p : (opts.candidates ?? candidateCount(model)));
+	const pr = prepare(model, anyPerPair ? model.p : (opts.candidates ?? CANDIDATES));
 	const vb = new VolumeBound(pr);
 	let warm = false;
 	if (!anyPerPair && model.n > SAMPLE_ABOVE) {
@@ -255,15 +264,4 @@ function meanCost(cost: Float64Array): number {
 	let s = 0;
 	for (let k = 0; k < cost.length; k++) s += Math.abs(cost[k]);
 	return cost.length > 0 ? s / cost.length : 1;
-}
-
-/**
- * Candidate reps per account. Hard bands on whale-heavy books need room to trade: over four sample
- * books of 10k x 50 at 5 s the mean gap was 6.2% with 5 candidates, 5.0% with 8 and 6.3% with 12
- * (2k x 20: 6.3% vs 4.8%; synthetic 10k 0.42% vs 0.39%). Soft bands price every deviation and
- * the wider lists only slow the search: the presets on the 5k sample book lost with 8 (perfect
- * balance 13.5% -> 24.7% above the bound, hybrid 1.0% -> 1.3%, minimal disruption 0.9% -> 1.6%).
- */
-function candidateCount(model: AssignmentModel): number {
-	return model.resources.some((r) => r.softPenalty > 0) ? 5 : 8;
 }
