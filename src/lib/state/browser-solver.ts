@@ -10,7 +10,7 @@ export function browserPlanSolver(size = 1): DisposablePlanSolver {
 	let pool: Promise<SolverPool> | null = null;
 	const get = () => (pool ??= browserSpawn().then((spawn) => new SolverPool(spawn, size)));
 	return {
-		solve: async (key, model, opts) => (await get()).solve(key, model, opts),
+		solve: async (key, job, opts) => (await get()).solve(key, job, opts),
 		cancel: (key) => void pool?.then((p) => p.cancel(key)),
 		dispose: () => void pool?.then((p) => p.dispose())
 	};

@@ -135,20 +135,20 @@ export class PlannerState {
 		this.message = null;
 		this.conflicts = [];
 		const settings = copySettings($state.snapshot(this.settings) as PlanSettings);
-		const compiled = compileModel(this.book, settings);
-		if (!compiled.ok) {
-			this.conflicts = compiled.conflicts;
-			this.message = { kind: 'error', text: 'These rules cannot all hold; see the conflicts.' };
-			return;
-		}
 		this.running = true;
 		this.progress = { phase: 'starting', elapsed: 0, bestObjective: null, bound: null };
-		const outcome = await this.solver.solve(SOLVE_KEY, compiled.model, {
-			timeLimitSeconds: settings.timeLimitSeconds,
-			onProgress: (p) => {
-				if (id === this.runId) this.progress = p;
+		// The worker compiles the book and explains the moves: at 50k accounts that is a second the
+		// page would otherwise freeze for.
+		const outcome = await this.solver.solve(
+			SOLVE_KEY,
+			{ book: this.book, settings },
+			{
+				timeLimitSeconds: settings.timeLimitSeconds,
+				onProgress: (p) => {
+					if (id === this.runId) this.progress = p;
+				}
 			}
-		});
+		);
 		if (id !== this.runId) return;
 		this.running = false;
 		this.progress = null;
@@ -159,7 +159,7 @@ export class PlannerState {
 			this.message = message;
 			return;
 		}
-		this.explanations = explanationsOf(planChanges(this.book, plan, { settings, compiled }).moved);
+		this.explanations = explanationsOf(outcome.kind === 'result' ? (outcome.moved ?? []) : []);
 		this.session.applyPlan(plan, `Optimise (${label})`);
 		this.session.rebase();
 		this.selection.clear();

@@ -21,12 +21,12 @@ function inThreadSolver(): PlanSolver & { cancelled: number } {
 	let id = 0;
 	return {
 		cancelled: 0,
-		async solve(_key, model, opts): Promise<ClientOutcome> {
+		async solve(_key, job, opts): Promise<ClientOutcome> {
 			const res = await adapter.solve(
-				{ id: ++id, model, timeLimitSeconds: opts.timeLimitSeconds },
+				{ ...job, id: ++id, timeLimitSeconds: opts.timeLimitSeconds },
 				(_rid, p) => opts.onProgress?.(p)
 			);
-			return { id: res.id, kind: 'result', result: res.result };
+			return { id: res.id, kind: 'result', result: res.result, moved: res.moved };
 		},
 		cancel() {
 			this.cancelled++;

@@ -22,8 +22,12 @@ const adapter = createSolverAdapter(loadHighsNode);
 function inThreadSolver(): PlanSolver {
 	let id = 0;
 	return {
-		async solve(_key, model, opts): Promise<ClientOutcome> {
-			const res = await adapter.solve({ id: ++id, model, timeLimitSeconds: opts.timeLimitSeconds });
+		async solve(_key, job, opts): Promise<ClientOutcome> {
+			const res = await adapter.solve({
+				...job,
+				id: ++id,
+				timeLimitSeconds: opts.timeLimitSeconds
+			});
 			return { id: res.id, kind: 'result', result: res.result };
 		},
 		cancel() {}

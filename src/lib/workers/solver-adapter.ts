@@ -1,11 +1,16 @@
 /**
  * The worker-side adapter over solve(): loads HiGHS once (through an injected loader, so Node tests
  * use the Node build and the worker the browser build), answers every request with its id, and
- * turns anything thrown into an 'error' result instead of a rejected promise.
+ * turns anything thrown into an 'error' result instead of a rejected promise. A book job is
+ * compiled here (rules that cannot hold come back as an 'infeasible' result) and its plan's moves
+ * explained here.
  */
+import { compileModel } from '../engine/compile';
 import type { MipSolverLike } from '../engine/mip-solver';
+import type { AssignmentModel } from '../engine/model';
 import { errorResult } from '../engine/result';
 import { solve } from '../engine/solve';
+import { planChanges } from '../planner/changes';
 import type {
 	ProgressCallback,
 	SolveRequest,
@@ -25,12 +30,30 @@ export function createSolverAdapter(loadHighs: () => Promise<MipSolverLike>): So
 			const started = performance.now();
 			try {
 				const h = req.exact === false ? undefined : await getHighs();
-				const result = await solve(req.model, {
-					timeLimitSeconds: req.timeLimitSeconds,
-					highs: h,
-					onProgress: onProgress ? (p) => void onProgress(req.id, p) : undefined
+				const run = (model: AssignmentModel) =>
+					solve(model, {
+						timeLimitSeconds: req.timeLimitSeconds,
+						highs: h,
+						onProgress: onProgress ? (p) => void onProgress(req.id, p) : undefined
+					});
+				if ('model' in req) return { id: req.id, result: await run(req.model) };
+				const compiled = compileModel(req.book, req.settings);
+				if (!compiled.ok)
+					return {
+						id: req.id,
+						result: {
+							status: 'infeasible',
+							conflicts: compiled.conflicts,
+							stats: { seconds: 0, firstFeasibleSeconds: null, iterations: 0, method: 'compile' }
+						}
+					};
+				const result = await run(compiled.model);
+				if (!('assignment' in result) || result.assignment === null) return { id: req.id, result };
+				const changes = planChanges(req.book, result.assignment, {
+					settings: req.settings,
+					compiled
 				});
-				return { id: req.id, result };
+				return { id: req.id, result, moved: changes.moved };
 			} catch (e) {
 				return {
 					id: req.id,

@@ -29,12 +29,15 @@ export async function runSolverBench(
 	const client = new SolverClient(await browserSpawn());
 	const t0 = performance.now();
 	let first: number | null = null;
-	const out = await client.solve(model, {
-		timeLimitSeconds,
-		onProgress: (pr) => {
-			if (first === null && pr.bestObjective !== null) first = (performance.now() - t0) / 1000;
+	const out = await client.solve(
+		{ model },
+		{
+			timeLimitSeconds,
+			onProgress: (pr) => {
+				if (first === null && pr.bestObjective !== null) first = (performance.now() - t0) / 1000;
+			}
 		}
-	});
+	);
 	const seconds = (performance.now() - t0) / 1000;
 	client.dispose();
 	const mem = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;

@@ -2,8 +2,7 @@
  * A few solver clients side by side (scenarios solving at once), sized to the machine's cores.
  * Each job gets an idle client or waits for one; a job key keeps "latest wins" per scenario.
  */
-import type { AssignmentModel } from '../engine/model';
-import type { SolverWorkerApi } from './solver-protocol';
+import type { SolveJob, SolverWorkerApi } from './solver-protocol';
 import {
 	SolverClient,
 	type ClientOutcome,
@@ -37,17 +36,13 @@ export class SolverPool {
 	}
 
 	/** Solves under `key`; a newer job with the same key supersedes the older one. */
-	async solve(
-		key: string,
-		model: AssignmentModel,
-		opts: ClientSolveOptions
-	): Promise<ClientOutcome> {
+	async solve(key: string, job: SolveJob, opts: ClientSolveOptions): Promise<ClientOutcome> {
 		const same = this.byKey.get(key);
 		if (same?.busy) same.cancel();
 		const client = this.clients.find((c) => !c.busy) ?? (await this.idle());
 		this.byKey.set(key, client);
 		try {
-			return await client.solve(model, opts);
+			return await client.solve(job, opts);
 		} finally {
 			if (this.byKey.get(key) === client && !client.busy) this.byKey.delete(key);
 			this.waiting.shift()?.();

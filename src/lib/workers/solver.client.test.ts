@@ -53,7 +53,10 @@ describe('SolverClient', () => {
 		const client = new SolverClient(fakeSpawn(log));
 		const m = model(30, 3);
 		let progress = 0;
-		const out = await client.solve(m, { timeLimitSeconds: 5, onProgress: () => progress++ });
+		const out = await client.solve(
+			{ model: m },
+			{ timeLimitSeconds: 5, onProgress: () => progress++ }
+		);
 		expect(out.kind).toBe('result');
 		if (out.kind !== 'result') return;
 		expect(['optimal', 'feasible']).toContain(out.result.status);
@@ -66,8 +69,8 @@ describe('SolverClient', () => {
 	it('latest wins: a new request supersedes the running one and restarts the worker', async () => {
 		const log: string[] = [];
 		const client = new SolverClient(fakeSpawn(log, 50));
-		const first = client.solve(model(20, 2), { timeLimitSeconds: 5 });
-		const second = client.solve(model(20, 2), { timeLimitSeconds: 5 });
+		const first = client.solve({ model: model(20, 2) }, { timeLimitSeconds: 5 });
+		const second = client.solve({ model: model(20, 2) }, { timeLimitSeconds: 5 });
 		expect((await first).kind).toBe('superseded');
 		const b = await second;
 		expect(b.kind).toBe('result');
@@ -78,7 +81,7 @@ describe('SolverClient', () => {
 	it('cancel terminates the worker and settles as cancelled', async () => {
 		const log: string[] = [];
 		const client = new SolverClient(fakeSpawn(log, 50));
-		const job = client.solve(model(20, 2), { timeLimitSeconds: 5 });
+		const job = client.solve({ model: model(20, 2) }, { timeLimitSeconds: 5 });
 		client.cancel();
 		expect((await job).kind).toBe('cancelled');
 		expect(log).toContain('terminate 1');
@@ -90,7 +93,7 @@ describe('SolverClient', () => {
 			api: { solve: () => Promise.reject(new Error('worker died')) },
 			terminate: () => {}
 		}));
-		const out = await client.solve(model(4, 2), { timeLimitSeconds: 1 });
+		const out = await client.solve({ model: model(4, 2) }, { timeLimitSeconds: 1 });
 		expect(out.kind === 'result' && out.result.status).toBe('error');
 	});
 
@@ -100,7 +103,10 @@ describe('SolverClient', () => {
 			api: { solve: () => new Promise(() => {}) },
 			terminate: () => log.push('terminate')
 		}));
-		const out = await client.solve(model(4, 2), { timeLimitSeconds: 1, watchdogSeconds: 0.05 });
+		const out = await client.solve(
+			{ model: model(4, 2) },
+			{ timeLimitSeconds: 1, watchdogSeconds: 0.05 }
+		);
 		expect(out.kind === 'result' && out.result.status).toBe('error');
 		if (out.kind === 'result' && out.result.status === 'error')
 			expect(out.result.message).toMatch(/no answer within 0.05 s/);
@@ -125,9 +131,9 @@ describe('SolverPool', () => {
 		const log: string[] = [];
 		const pool = new SolverPool(fakeSpawn(log, 20), 2);
 		const [a, b, c] = await Promise.all([
-			pool.solve('s1', model(12, 2), { timeLimitSeconds: 3 }),
-			pool.solve('s2', model(12, 2), { timeLimitSeconds: 3 }),
-			pool.solve('s3', model(12, 2), { timeLimitSeconds: 3 })
+			pool.solve('s1', { model: model(12, 2) }, { timeLimitSeconds: 3 }),
+			pool.solve('s2', { model: model(12, 2) }, { timeLimitSeconds: 3 }),
+			pool.solve('s3', { model: model(12, 2) }, { timeLimitSeconds: 3 })
 		]);
 		for (const o of [a, b, c]) expect(o.kind).toBe('result');
 		pool.dispose();

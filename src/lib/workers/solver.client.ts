@@ -3,9 +3,9 @@
  * one), cancel = terminate the worker and spawn a fresh one, progress through a callback, errors
  * and supersession returned as data. The worker factory is injected so the logic runs in Node tests.
  */
-import type { AssignmentModel } from '../engine/model';
 import { errorResult, type SolveProgress, type SolveResult } from '../engine/result';
-import type { SolverWorkerApi } from './solver-protocol';
+import type { MovedAccount } from '../planner/changes';
+import type { SolveJob, SolverWorkerApi } from './solver-protocol';
 
 export interface WorkerHandle {
 	api: SolverWorkerApi;
@@ -21,7 +21,7 @@ export interface ClientSolveOptions {
 }
 
 export type ClientOutcome =
-	| { id: number; kind: 'result'; result: SolveResult }
+	| { id: number; kind: 'result'; result: SolveResult; moved?: MovedAccount[] }
 	| { id: number; kind: 'superseded' | 'cancelled' };
 
 interface Pending {
@@ -43,7 +43,7 @@ export class SolverClient {
 		return this.pending !== null;
 	}
 
-	solve(model: AssignmentModel, opts: ClientSolveOptions): Promise<ClientOutcome> {
+	solve(job: SolveJob, opts: ClientSolveOptions): Promise<ClientOutcome> {
 		if (this.pending) this.stop('superseded');
 		const id = this.nextId++;
 		this.handle ??= this.spawn();
@@ -61,11 +61,17 @@ export class SolverClient {
 			const progress = opts.onProgress;
 			handle.api
 				.solve(
-					{ id, model, timeLimitSeconds: opts.timeLimitSeconds, exact: opts.exact },
+					{ ...job, id, timeLimitSeconds: opts.timeLimitSeconds, exact: opts.exact },
 					progress ? (rid, p) => void (rid === this.pending?.id && progress(p)) : undefined
 				)
 				.then(
-					(res) => this.finish(res.id, { id: res.id, kind: 'result', result: res.result }),
+					(res) =>
+						this.finish(res.id, {
+							id: res.id,
+							kind: 'result',
+							result: res.result,
+							moved: res.moved
+						}),
 					(e: unknown) =>
 						this.finish(id, {
 							id,

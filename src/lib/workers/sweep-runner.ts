@@ -205,11 +205,15 @@ export function runSweep(
 		if (!compiled.ok)
 			return failed(p.index, 'infeasible', compiled.conflicts.map((c) => c.message).join('; '));
 		const limit = opts.pointTimeLimitSeconds ?? Math.min(10, p.settings.timeLimitSeconds);
-		const out = await pool.solve(key(p.index), compiled.model, {
-			timeLimitSeconds: limit,
-			// A point the pool only started after Cancel is stopped at its first sign of life.
-			onProgress: () => void (cancelled && pool.cancel(key(p.index)))
-		});
+		const out = await pool.solve(
+			key(p.index),
+			{ model: compiled.model },
+			{
+				timeLimitSeconds: limit,
+				// A point the pool only started after Cancel is stopped at its first sign of life.
+				onProgress: () => void (cancelled && pool.cancel(key(p.index)))
+			}
+		);
 		if (out.kind !== 'result') return failed(p.index, 'cancelled', `solve ${out.kind}`);
 		return fromSolveResult(p.index, out.result);
 	};
