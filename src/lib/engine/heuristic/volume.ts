@@ -147,8 +147,8 @@ export class VolumeBound {
 	 * steps and rose to 7,366 after a restart.
 	 */
 	restart(): void {
+		// certify's full pass at the best multipliers leaves their loads in the pass.
 		this.certify(true);
-		this.pass.evaluate(this.bestU, this.bestV, true, false);
 		this.loadBar.set(this.pass.loadX);
 		this.movedBar = this.pass.movedX;
 		this.f = 0.1;
