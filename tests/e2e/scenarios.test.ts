@@ -75,6 +75,11 @@ test('save two scenarios and compare them; share one as a link that opens elsewh
 		await expect(row(fresh, 'Hybrid <b>plan</b>')).toBeVisible();
 		expect(await potentialCv(fresh)).toBe(cv);
 		expect(fresh.url()).not.toContain('#s1.');
+		// The opened plan's reasons come from the solver worker, not from a hand edit.
+		await fresh.getByTestId('moved-account').first().getByRole('button').click();
+		const reasons = fresh.getByTestId('move-reasons');
+		await expect(reasons.locator('li').first()).toBeVisible();
+		await expect(reasons).not.toContainText(/working out|moved by hand/, { timeout: 30_000 });
 	} finally {
 		await other.close();
 	}

@@ -11,6 +11,7 @@ export function browserPlanSolver(size = 1): DisposablePlanSolver {
 	const get = () => (pool ??= browserSpawn().then((spawn) => new SolverPool(spawn, size)));
 	return {
 		solve: async (key, job, opts) => (await get()).solve(key, job, opts),
+		explain: async (key, job) => (await get()).explain(key, job),
 		cancel: (key) => void pool?.then((p) => p.cancel(key)),
 		dispose: () => void pool?.then((p) => p.dispose())
 	};

@@ -21,15 +21,21 @@ export function explanationsOf(moved: MovedAccount[]): Record<string, Explanatio
 	);
 }
 
-/** Attaches the kept reasons to `changes` in place; moves the solve did not make were by hand. */
+export const PENDING_REASON = 'working out why…';
+
+/**
+ * Attaches the kept reasons to `changes` in place; moves the solve did not make were by hand,
+ * unless reasons are still `pending` (a worker is explaining an applied plan).
+ */
 export function explainChanges(
 	changes: PlanChanges,
-	explanations: Record<string, Explanation>
+	explanations: Record<string, Explanation>,
+	pending = false
 ): PlanChanges {
 	for (const m of changes.moved) {
 		const why = Object.hasOwn(explanations, m.accountId) ? explanations[m.accountId] : undefined;
 		if (why && why.to === m.to) Object.assign(m, why);
-		else if (m.from && m.to) m.reasons = ['moved by hand'];
+		else if (m.from && m.to) m.reasons = [pending ? PENDING_REASON : 'moved by hand'];
 	}
 	return changes;
 }

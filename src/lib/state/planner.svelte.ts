@@ -8,11 +8,10 @@
  */
 import type { Book } from '$lib/core/book';
 import type { PlanSettings } from '$lib/core/settings';
-import { compileModel } from '$lib/engine/compile';
 import type { ConflictExplanation, SolveProgress } from '$lib/engine/result';
 import { createMetricsContext, type MetricsContext } from '$lib/metrics/context';
 import { assessPlan, type PlanAssessment } from '$lib/planner/assessment';
-import { planChanges, type PlanChanges } from '$lib/planner/changes';
+import { planChanges, type MovedAccount, type PlanChanges } from '$lib/planner/changes';
 import { EditSession, type EditDiff } from '$lib/planner/edit-session';
 import { presets, type Preset, type PresetId } from '$lib/planner/presets';
 import { copySettings } from '$lib/scenario/scenario';
@@ -34,6 +33,7 @@ import { readOutcome, type PlannerMessage } from './solve-outcome';
 export type { PlannerMessage } from './solve-outcome';
 
 const SOLVE_KEY = 'plan';
+const EXPLAIN_KEY = 'explain';
 /** Seconds a planner solve may take by default: the sample book settles well within it. */
 export const PLANNER_TIME_LIMIT = 5;
 
@@ -48,6 +48,8 @@ export class PlannerState {
 	lastRun = $state.raw<RunSummary | null>(null);
 	conflicts = $state.raw<ConflictExplanation[]>([]);
 	message = $state<PlannerMessage | null>(null);
+	/** A worker is wording the moves of an applied plan; its changes show "working out" until then. */
+	explaining = $state(false);
 	/** Bumped on every change of the working plan or its locks (the session mutates in place). */
 	version = $state(0);
 	readonly selection: PlannerSelection;
@@ -56,6 +58,7 @@ export class PlannerState {
 	/** The last solve's reasons per moved account id (replaced whole, never mutated). */
 	private explanations: Record<string, Explanation> = {};
 	private runId = 0;
+	private explainRun = 0;
 
 	constructor(
 		book: Book,
@@ -108,7 +111,7 @@ export class PlannerState {
 	changes: PlanChanges = $derived.by(() => {
 		void this.version;
 		const changes = planChanges(this.book, this.session.assignment as Int32Array);
-		return explainChanges(changes, this.explanations);
+		return explainChanges(changes, this.explanations, this.explaining);
 	});
 
 	history = $derived.by(() => {
@@ -160,6 +163,9 @@ export class PlannerState {
 			return;
 		}
 		this.explanations = explanationsOf(outcome.kind === 'result' ? (outcome.moved ?? []) : []);
+		// The solve's own reasons win over those of a plan applied before it.
+		this.explainRun++;
+		this.explaining = false;
 		this.session.applyPlan(plan, `Optimise (${label})`);
 		this.session.rebase();
 		this.selection.clear();
@@ -169,24 +175,41 @@ export class PlannerState {
 
 	/**
 	 * Puts a plan made elsewhere (an opened scenario, a sweep point, a what-if) on screen with its
-	 * settings, as one undoable step; `explain` keeps the engine's reasons for its moves.
+	 * settings, as one undoable step. The plan shows at once; the engine's reasons for its moves are
+	 * worked out in a worker (compiling and explaining a 50k book is a second of work), and the
+	 * returned promise settles when they are in.
 	 */
 	applyPlan(
 		plan: Int32Array,
 		settings: PlanSettings | null,
 		label: string,
 		locked?: Uint8Array
-	): void {
+	): Promise<void> {
 		if (settings) this.settings = copySettings(settings);
 		this.session.applyPlan(plan, label);
 		if (locked) syncLocks(this.session, locked, label);
 		this.session.rebase();
 		this.selection.clear();
-		const compiled = compileModel(this.book, this.settings);
-		if (compiled.ok) {
-			const moved = planChanges(this.book, plan, { settings: this.settings, compiled }).moved;
-			this.explanations = explanationsOf(moved);
+		this.explanations = {};
+		this.version++;
+		return this.explain(Int32Array.from(plan));
+	}
+
+	/** Asks the worker for the reasons of `plan`'s moves; a newer plan or solve makes them moot. */
+	private async explain(plan: Int32Array): Promise<void> {
+		const run = ++this.explainRun;
+		this.explaining = true;
+		const settings = copySettings($state.snapshot(this.settings) as PlanSettings);
+		let moved: MovedAccount[] | null = null;
+		try {
+			const out = await this.solver.explain(EXPLAIN_KEY, { book: this.book, settings, plan });
+			if (out.kind === 'explained') moved = out.moved;
+		} catch {
+			// No reasons is a lesser loss than a plan that failed to open: the moves stay unexplained.
 		}
+		if (run !== this.explainRun) return;
+		this.explaining = false;
+		if (moved) this.explanations = explanationsOf(moved);
 		this.version++;
 	}
 

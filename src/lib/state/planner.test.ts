@@ -10,8 +10,10 @@ import { compileModel } from '$lib/engine/compile';
 import { verifyAssignment } from '$lib/engine/verify';
 import { generateBook } from '$lib/samples/generate';
 import { createSolverAdapter } from '$lib/workers/solver-adapter';
-import type { ClientOutcome } from '$lib/workers/solver.client';
+import type { ClientOutcome, ExplainOutcome } from '$lib/workers/solver.client';
+import { noExplain } from './testing/fixtures';
 import type { PlanSolver } from './plan-solver';
+import { PENDING_REASON } from './plan-explanations';
 import { PlannerState } from './planner.svelte';
 
 const book = generateBook({ accounts: 600, reps: 8, seed: 42 }).book;
@@ -27,6 +29,10 @@ function inThreadSolver(): PlanSolver & { cancelled: number } {
 				(_rid, p) => opts.onProgress?.(p)
 			);
 			return { id: res.id, kind: 'result', result: res.result, moved: res.moved };
+		},
+		async explain(_key, job): Promise<ExplainOutcome> {
+			const res = await adapter.explain({ ...job, id: ++id });
+			return { id: res.id, kind: 'explained', moved: res.moved, message: res.message };
 		},
 		cancel() {
 			this.cancelled++;
@@ -79,7 +85,7 @@ describe('PlannerState', () => {
 		expect(planner.activePreset).toBe('hybrid');
 	});
 
-	it('applies a plan made elsewhere as one undoable step, with its settings and locks', () => {
+	it('applies a plan made elsewhere as one undoable step, with its settings and locks', async () => {
 		const planner = new PlannerState(book, inThreadSolver());
 		const plan = Int32Array.from(planner.baseline, (o, i) =>
 			i < 10 ? (Math.max(o, 0) + 1) % book.reps.p : o
@@ -87,12 +93,20 @@ describe('PlannerState', () => {
 		const locked = new Uint8Array(book.accounts.n);
 		locked[4] = 1;
 		const settings = { ...planner.presets[0].settings };
-		planner.applyPlan(plan, settings, 'Scenario A', locked);
+		const explained = planner.applyPlan(plan, settings, 'Scenario A', locked);
+		// The plan is on screen at once; its reasons come from the worker.
 		expect(Int32Array.from(planner.assignment)).toEqual(plan);
 		expect(planner.session.locked[4]).toBe(1);
 		expect(planner.activePreset).toBe(planner.presets[0].id);
 		expect(planner.changes.movedCount).toBe(10);
-		expect(planner.changes.moved[0].reasons).not.toEqual(['moved by hand']);
+		expect(planner.explaining).toBe(true);
+		expect(planner.changes.moved[0].reasons).toEqual([PENDING_REASON]);
+		await explained;
+		expect(planner.explaining).toBe(false);
+		const reasons = planner.changes.moved[0].reasons;
+		expect(reasons.length).toBeGreaterThan(0);
+		expect(reasons).not.toEqual(['moved by hand']);
+		expect(reasons).not.toEqual([PENDING_REASON]);
 		planner.undo();
 		planner.undo();
 		expect(Int32Array.from(planner.assignment)).toEqual(planner.baseline);
@@ -130,6 +144,7 @@ describe('PlannerState', () => {
 					stats: { seconds: 1, firstFeasibleSeconds: null, iterations: 0, method: 'worker' }
 				}
 			}),
+			explain: noExplain,
 			cancel: () => {}
 		};
 		const planner = new PlannerState(book, failing);
@@ -143,6 +158,7 @@ describe('PlannerState', () => {
 		let release: (o: ClientOutcome) => void = () => {};
 		const slow: PlanSolver = {
 			solve: () => new Promise((r) => (release = r)),
+			explain: noExplain,
 			cancel: () => release({ id: 2, kind: 'cancelled' })
 		};
 		const p2 = new PlannerState(book, slow);

@@ -159,7 +159,8 @@ export class ScenarioState {
 			}
 			planner = opened.planner;
 		} else if (target.planner !== target.basePlanner) target.closeWhatIf();
-		planner.applyPlan(
+		// The reasons for its moves follow from a worker; the plan itself is on screen now.
+		void planner.applyPlan(
 			applied.assignment,
 			applied.settings,
 			`Open “${scenario.name}”`,

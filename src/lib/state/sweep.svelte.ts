@@ -191,7 +191,7 @@ export class SweepState {
 			return false;
 		}
 		this.error = null;
-		planner.applyPlan(
+		void planner.applyPlan(
 			Int32Array.from(found.plan),
 			found.point.settings,
 			`Sweep: ${found.point.label}`

@@ -13,6 +13,7 @@ import type { SolverWorkerApi } from '$lib/workers/solver-protocol';
 import { SolverPool } from '$lib/workers/solver-pool';
 import type { WorkerHandle } from '$lib/workers/solver.client';
 import type { PlanSolver } from './plan-solver';
+import { noExplain } from './testing/fixtures';
 import { PlannerState } from './planner.svelte';
 import { sweepPoolSize, SweepState } from './sweep.svelte';
 
@@ -25,12 +26,16 @@ function inThread(): () => WorkerHandle {
 }
 
 function hanging(): () => WorkerHandle {
-	const api: SolverWorkerApi = { solve: () => new Promise(() => {}) };
+	const api: SolverWorkerApi = {
+		solve: () => new Promise(() => {}),
+		explain: () => new Promise(() => {})
+	};
 	return () => ({ api, terminate: () => {} });
 }
 
 const idleSolver: PlanSolver = {
 	solve: () => Promise.reject(new Error('the planner does not solve in these tests')),
+	explain: noExplain,
 	cancel: () => {}
 };
 

@@ -12,6 +12,7 @@ import { createSolverAdapter } from '$lib/workers/solver-adapter';
 import type { ClientOutcome } from '$lib/workers/solver.client';
 import { createWhatIfAdapter, WhatIfClient } from '$lib/workers/whatif.client';
 import type { PlanSolver } from './plan-solver';
+import { noExplain } from './testing/fixtures';
 import { ScenarioState } from './scenarios.svelte';
 import { WhatIfState } from './whatif.svelte';
 import { WorkspaceState } from './workspace.svelte';
@@ -30,6 +31,7 @@ function inThreadSolver(): PlanSolver {
 			});
 			return { id: res.id, kind: 'result', result: res.result };
 		},
+		explain: noExplain,
 		cancel() {}
 	};
 }

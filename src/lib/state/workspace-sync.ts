@@ -67,7 +67,7 @@ export function restorePlan(planner: PlannerState, plan: StoredPlan): boolean {
 	if (plan.assignment.length !== planner.book.accounts.n) return false;
 	const reps = planner.book.reps.p;
 	if (plan.assignment.some((j) => j < -1 || j >= reps)) return false;
-	planner.applyPlan(plan.assignment, plan.settings, 'Restored workspace', plan.locked);
+	void planner.applyPlan(plan.assignment, plan.settings, 'Restored workspace', plan.locked);
 	// The stored history ends at the stored plan, so it replaces the "Restored workspace" step.
 	if (plan.history) planner.restoreHistory(plan.history);
 	return true;

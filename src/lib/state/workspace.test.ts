@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { generateBook } from '$lib/samples/generate';
 import type { PlanSolver } from './plan-solver';
+import { noExplain } from './testing/fixtures';
 import { WorkspaceState } from './workspace.svelte';
 
 const book = generateBook({ accounts: 300, reps: 6, seed: 5 }).book;
 const solver: PlanSolver = {
 	solve: async () => ({ id: 1, kind: 'cancelled' }),
+	explain: noExplain,
 	cancel: () => {}
 };
 

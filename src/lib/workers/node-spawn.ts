@@ -21,7 +21,8 @@ function serve(port: NonNullable<typeof parentPort>): void {
 			const res = await adapter.solve(req, onProgress);
 			const a = 'assignment' in res.result ? res.result.assignment : null;
 			return a ? transfer(res, [a.buffer as ArrayBuffer]) : res;
-		}
+		},
+		explain: (req) => adapter.explain(req)
 	};
 	expose(api, nodeEndpoint(port));
 }
@@ -51,7 +52,8 @@ export function nodeSpawn(): () => WorkerHandle {
 		const remote = wrap<SolverWorkerApi>(nodeEndpoint(worker));
 		const api: SolverWorkerApi = {
 			solve: (req, onProgress) =>
-				Promise.race([remote.solve(req, onProgress ? proxy(onProgress) : undefined), died])
+				Promise.race([remote.solve(req, onProgress ? proxy(onProgress) : undefined), died]),
+			explain: (req) => Promise.race([remote.explain(req), died])
 		};
 		return { api, terminate: () => void worker.terminate() };
 	};

@@ -48,4 +48,31 @@ describe('solver adapter, book jobs', () => {
 		expect(res.result.conflicts.map((c) => c.rules.join(' ')).join(' ')).toMatch(/capacity|lock/);
 		expect(res.moved).toBeUndefined();
 	});
+
+	it('explains a plan made elsewhere: the moved accounts and their reasons', async () => {
+		const settings = preset(book, 'hybrid').settings;
+		const plan = Int32Array.from(book.accounts.owner, (o, i) =>
+			i < 12 ? (Math.max(o, 0) + 1) % book.reps.p : o
+		);
+		const res = await adapter.explain(structuredClone({ book, settings, plan, id: 9 }));
+		expect(res.id).toBe(9);
+		const movedIds = book.accounts.id.filter((_, i) => plan[i] !== book.accounts.owner[i]);
+		expect(res.moved?.map((m) => m.accountId).sort()).toEqual(movedIds.sort());
+		for (const m of res.moved ?? []) expect(m.reasons.length).toBeGreaterThan(0);
+	});
+
+	it('explains nothing, with the reason, when the settings do not compile or the plan is wrong', async () => {
+		const settings = { ...preset(book, 'hybrid').settings };
+		const bad = {
+			...settings,
+			balance: [{ metric: 'no such column', tolerance: 0.05, hard: true }]
+		};
+		const plan = Int32Array.from(book.accounts.owner);
+		const a = await adapter.explain({ book, settings: bad, plan, id: 10 });
+		expect(a.moved).toBeNull();
+		expect(a.message).toMatch(/no such column/);
+		const b = await adapter.explain({ book, settings, plan: new Int32Array(3), id: 11 });
+		expect(b.moved).toBeNull();
+		expect(b.message).toMatch(/3 entries/);
+	});
 });

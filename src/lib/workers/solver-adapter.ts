@@ -3,7 +3,7 @@
  * use the Node build and the worker the browser build), answers every request with its id, and
  * turns anything thrown into an 'error' result instead of a rejected promise. A book job is
  * compiled here (rules that cannot hold come back as an 'infeasible' result) and its plan's moves
- * explained here.
+ * explained here; explain() does the same for a plan made elsewhere.
  */
 import { compileModel } from '../engine/compile';
 import type { MipSolverLike } from '../engine/mip-solver';
@@ -12,6 +12,8 @@ import { errorResult } from '../engine/result';
 import { solve } from '../engine/solve';
 import { planChanges } from '../planner/changes';
 import type {
+	ExplainRequest,
+	ExplainResponse,
 	ProgressCallback,
 	SolveRequest,
 	SolveResponse,
@@ -59,6 +61,21 @@ export function createSolverAdapter(loadHighs: () => Promise<MipSolverLike>): So
 					id: req.id,
 					result: errorResult(e, (performance.now() - started) / 1000, 'worker')
 				};
+			}
+		},
+		async explain(req: ExplainRequest): Promise<ExplainResponse> {
+			try {
+				const compiled = compileModel(req.book, req.settings);
+				if (!compiled.ok)
+					return {
+						id: req.id,
+						moved: null,
+						message: compiled.conflicts.map((c) => c.message).join('; ')
+					};
+				const changes = planChanges(req.book, req.plan, { settings: req.settings, compiled });
+				return { id: req.id, moved: changes.moved };
+			} catch (e) {
+				return { id: req.id, moved: null, message: e instanceof Error ? e.message : String(e) };
 			}
 		}
 	};

@@ -2,10 +2,11 @@
  * A few solver clients side by side (scenarios solving at once), sized to the machine's cores.
  * Each job gets an idle client or waits for one; a job key keeps "latest wins" per scenario.
  */
-import type { SolveJob, SolverWorkerApi } from './solver-protocol';
+import type { ExplainJob, SolveJob, SolverWorkerApi } from './solver-protocol';
 import {
 	SolverClient,
 	type ClientOutcome,
+	type ExplainOutcome,
 	type ClientSolveOptions,
 	type WorkerHandle
 } from './solver.client';
@@ -36,13 +37,22 @@ export class SolverPool {
 	}
 
 	/** Solves under `key`; a newer job with the same key supersedes the older one. */
-	async solve(key: string, job: SolveJob, opts: ClientSolveOptions): Promise<ClientOutcome> {
+	solve(key: string, job: SolveJob, opts: ClientSolveOptions): Promise<ClientOutcome> {
+		return this.run(key, (client) => client.solve(job, opts));
+	}
+
+	/** Explains a plan's moves under `key`, with the same queueing and latest-wins as solve. */
+	explain(key: string, job: ExplainJob): Promise<ExplainOutcome> {
+		return this.run(key, (client) => client.explain(job));
+	}
+
+	private async run<O>(key: string, use: (client: SolverClient) => Promise<O>): Promise<O> {
 		const same = this.byKey.get(key);
 		if (same?.busy) same.cancel();
 		const client = this.clients.find((c) => !c.busy) ?? (await this.idle());
 		this.byKey.set(key, client);
 		try {
-			return await client.solve(job, opts);
+			return await use(client);
 		} finally {
 			if (this.byKey.get(key) === client && !client.busy) this.byKey.delete(key);
 			this.waiting.shift()?.();
@@ -78,7 +88,8 @@ export async function browserSpawn(): Promise<() => WorkerHandle> {
 		const crashed = workerCrash(worker, 'solver worker');
 		const api: SolverWorkerApi = {
 			solve: (req, onProgress) =>
-				Promise.race([remote.solve(req, onProgress ? proxy(onProgress) : undefined), crashed])
+				Promise.race([remote.solve(req, onProgress ? proxy(onProgress) : undefined), crashed]),
+			explain: (req) => Promise.race([remote.explain(req), crashed])
 		};
 		return { api, terminate: () => worker.terminate() };
 	};

@@ -29,11 +29,33 @@ export interface SolveResponse {
 	moved?: MovedAccount[];
 }
 
+/**
+ * A plan made elsewhere (an opened scenario, a sweep point, a what-if) to explain: the worker
+ * compiles the settings and words every move, the second of work opening a 50k plan would
+ * otherwise cost the UI thread.
+ */
+export interface ExplainJob {
+	book: Book;
+	settings: PlanSettings;
+	plan: Int32Array;
+}
+
+export type ExplainRequest = ExplainJob & { id: number };
+
+export interface ExplainResponse {
+	id: number;
+	/** Every moved account with the engine's reasons; null when the settings do not compile. */
+	moved: MovedAccount[] | null;
+	/** Why there are no reasons (rules that cannot hold, an error). */
+	message?: string;
+}
+
 export type ProgressCallback = (id: number, progress: SolveProgress) => void;
 
 /** What a solver worker exposes through comlink. */
 export interface SolverWorkerApi {
 	solve(req: SolveRequest, onProgress?: ProgressCallback): Promise<SolveResponse>;
+	explain(req: ExplainRequest): Promise<ExplainResponse>;
 }
 
 /** Buffers of a model's typed arrays, for callers that hand their model over (transfer). */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadHighsNode } from '../../../wasm/highs-node';
 import type { AssignmentModel } from '../engine/model';
 import { verifyAssignment } from '../engine/verify';
+import { preset } from '../planner/presets';
+import { generateBook } from '../samples/generate';
 import { createSolverAdapter } from './solver-adapter';
 import { SolverClient, type WorkerHandle } from './solver.client';
 import { poolSize, SolverPool } from './solver-pool';
@@ -41,7 +43,8 @@ function fakeSpawn(log: string[], delayMs = 0): () => WorkerHandle {
 			solve: async (req, cb) => {
 				if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
 				return adapter.solve(req, cb);
-			}
+			},
+			explain: (req) => adapter.explain(req)
 		};
 		return { api, terminate: () => log.push(`terminate ${me}`) };
 	};
@@ -88,9 +91,26 @@ describe('SolverClient', () => {
 		expect(client.busy).toBe(false);
 	});
 
+	it('explains through the same pipe: a newer explain supersedes the older one', async () => {
+		const log: string[] = [];
+		const client = new SolverClient(fakeSpawn(log, 30));
+		const { book } = generateBook({ accounts: 120, reps: 4, seed: 3 });
+		const settings = preset(book, 'hybrid').settings;
+		const plan = Int32Array.from(book.accounts.owner, (o, i) => (i < 5 ? (o + 1) % 4 : o));
+		const first = client.explain({ book, settings, plan });
+		const second = client.explain({ book, settings, plan });
+		expect((await first).kind).toBe('superseded');
+		const out = await second;
+		expect(out.kind === 'explained' && out.moved?.length).toBe(5);
+		expect(log).toEqual(['spawn 1', 'terminate 1', 'spawn 2']);
+	});
+
 	it('returns errors as data when the worker rejects', async () => {
 		const client = new SolverClient(() => ({
-			api: { solve: () => Promise.reject(new Error('worker died')) },
+			api: {
+				solve: () => Promise.reject(new Error('worker died')),
+				explain: () => Promise.reject(new Error('worker died'))
+			},
 			terminate: () => {}
 		}));
 		const out = await client.solve({ model: model(4, 2) }, { timeLimitSeconds: 1 });
@@ -100,7 +120,7 @@ describe('SolverClient', () => {
 	it('stops a worker that never answers and reports it as an error', async () => {
 		const log: string[] = [];
 		const client = new SolverClient(() => ({
-			api: { solve: () => new Promise(() => {}) },
+			api: { solve: () => new Promise(() => {}), explain: () => new Promise(() => {}) },
 			terminate: () => log.push('terminate')
 		}));
 		const out = await client.solve(

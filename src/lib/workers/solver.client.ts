@@ -5,7 +5,7 @@
  */
 import { errorResult, type SolveProgress, type SolveResult } from '../engine/result';
 import type { MovedAccount } from '../planner/changes';
-import type { SolveJob, SolverWorkerApi } from './solver-protocol';
+import type { ExplainJob, SolveJob, SolverWorkerApi } from './solver-protocol';
 
 export interface WorkerHandle {
 	api: SolverWorkerApi;
@@ -20,14 +20,44 @@ export interface ClientSolveOptions {
 	watchdogSeconds?: number;
 }
 
+type Stopped = { id: number; kind: 'superseded' | 'cancelled' };
+
 export type ClientOutcome =
-	| { id: number; kind: 'result'; result: SolveResult; moved?: MovedAccount[] }
-	| { id: number; kind: 'superseded' | 'cancelled' };
+	{ id: number; kind: 'result'; result: SolveResult; moved?: MovedAccount[] } | Stopped;
+
+export type ExplainOutcome =
+	{ id: number; kind: 'explained'; moved: MovedAccount[] | null; message?: string } | Stopped;
+
+/** How one request's ways of ending become its outcome. */
+interface Settle<O> {
+	stopped(s: Stopped): O;
+	failed(id: number, e: unknown, seconds: number, phase: string): O;
+}
 
 interface Pending {
 	id: number;
-	settle: (o: ClientOutcome) => void;
+	stop(kind: Stopped['kind']): void;
+	fail(e: unknown, seconds: number, phase: string): void;
 }
+
+const solveSettle: Settle<ClientOutcome> = {
+	stopped: (s) => s,
+	failed: (id, e, seconds, phase) => ({
+		id,
+		kind: 'result',
+		result: errorResult(e, seconds, phase)
+	})
+};
+
+const explainSettle: Settle<ExplainOutcome> = {
+	stopped: (s) => s,
+	failed: (id, e) => ({
+		id,
+		kind: 'explained',
+		moved: null,
+		message: e instanceof Error ? e.message : String(e)
+	})
+};
 
 export class SolverClient {
 	private spawn: () => WorkerHandle;
@@ -44,41 +74,55 @@ export class SolverClient {
 	}
 
 	solve(job: SolveJob, opts: ClientSolveOptions): Promise<ClientOutcome> {
-		if (this.pending) this.stop('superseded');
-		const id = this.nextId++;
-		this.handle ??= this.spawn();
-		const handle = this.handle;
 		const watchdog = opts.watchdogSeconds ?? opts.timeLimitSeconds * 1.5 + 15;
-		return new Promise<ClientOutcome>((resolve) => {
-			const timer = setTimeout(() => this.hung(id, watchdog), watchdog * 1000);
-			this.pending = {
-				id,
-				settle: (o) => {
-					clearTimeout(timer);
-					resolve(o);
-				}
-			};
-			const progress = opts.onProgress;
-			handle.api
+		const progress = opts.onProgress;
+		return this.request(watchdog, solveSettle, (api, id) =>
+			api
 				.solve(
 					{ ...job, id, timeLimitSeconds: opts.timeLimitSeconds, exact: opts.exact },
 					progress ? (rid, p) => void (rid === this.pending?.id && progress(p)) : undefined
 				)
-				.then(
-					(res) =>
-						this.finish(res.id, {
-							id: res.id,
-							kind: 'result',
-							result: res.result,
-							moved: res.moved
-						}),
-					(e: unknown) =>
-						this.finish(id, {
-							id,
-							kind: 'result',
-							result: errorResult(e, 0, 'worker')
-						})
-				);
+				.then((res) => ({
+					id: res.id,
+					outcome: { id: res.id, kind: 'result', result: res.result, moved: res.moved }
+				}))
+		);
+	}
+
+	/** Words the moves of a plan made elsewhere (same latest-wins, cancel and watchdog as solve). */
+	explain(job: ExplainJob, watchdogSeconds = 60): Promise<ExplainOutcome> {
+		return this.request(watchdogSeconds, explainSettle, (api, id) =>
+			api.explain({ ...job, id }).then((res) => ({
+				id: res.id,
+				outcome: { id: res.id, kind: 'explained', moved: res.moved, message: res.message }
+			}))
+		);
+	}
+
+	private request<O>(
+		watchdog: number,
+		settle: Settle<O>,
+		send: (api: SolverWorkerApi, id: number) => Promise<{ id: number; outcome: O }>
+	): Promise<O> {
+		if (this.pending) this.stop('superseded');
+		const id = this.nextId++;
+		this.handle ??= this.spawn();
+		const handle = this.handle;
+		return new Promise<O>((resolve) => {
+			const timer = setTimeout(() => this.hung(id, watchdog), watchdog * 1000);
+			const done = (o: O) => {
+				clearTimeout(timer);
+				resolve(o);
+			};
+			this.pending = {
+				id,
+				stop: (kind) => done(settle.stopped({ id, kind })),
+				fail: (e, seconds, phase) => done(settle.failed(id, e, seconds, phase))
+			};
+			send(handle.api, id).then(
+				(res) => this.finish(res.id, () => done(res.outcome)),
+				(e: unknown) => this.finish(id, (p) => p.fail(e, 0, 'worker'))
+			);
 		});
 	}
 
@@ -93,12 +137,12 @@ export class SolverClient {
 		this.handle = null;
 	}
 
-	private stop(kind: 'superseded' | 'cancelled'): void {
+	private stop(kind: Stopped['kind']): void {
 		const p = this.pending!;
 		this.pending = null;
 		this.handle?.terminate();
 		this.handle = null;
-		p.settle({ id: p.id, kind });
+		p.stop(kind);
 	}
 
 	/** A worker that never answers (stuck, or killed by the browser) is stopped and reported. */
@@ -107,17 +151,14 @@ export class SolverClient {
 		this.handle?.terminate();
 		this.handle = null;
 		const message = `the solver gave no answer within ${seconds} s and was stopped`;
-		this.finish(id, {
-			id,
-			kind: 'result',
-			result: errorResult(new Error(message), seconds, 'watchdog')
-		});
+		this.finish(id, (p) => p.fail(new Error(message), seconds, 'watchdog'));
 	}
 
-	private finish(id: number, outcome: ClientOutcome): void {
+	private finish(id: number, end: (p: Pending) => void): void {
 		// Answers from a terminated worker or an older request are dropped: latest wins.
-		if (this.pending?.id !== id) return;
-		this.pending.settle(outcome);
+		const p = this.pending;
+		if (p?.id !== id) return;
 		this.pending = null;
+		end(p);
 	}
 }

@@ -16,7 +16,8 @@ const api: SolverWorkerApi = {
 		const res = await adapter.solve(req, onProgress);
 		const a = 'assignment' in res.result ? res.result.assignment : null;
 		return a ? transfer(res, [a.buffer as ArrayBuffer]) : res;
-	}
+	},
+	explain: (req) => adapter.explain(req)
 };
 
 expose(api);

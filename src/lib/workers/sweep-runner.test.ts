@@ -40,7 +40,10 @@ function hanging(log: string[]): () => WorkerHandle {
 	let k = 0;
 	return () => {
 		const me = ++k;
-		const api: SolverWorkerApi = { solve: () => new Promise(() => {}) };
+		const api: SolverWorkerApi = {
+			solve: () => new Promise(() => {}),
+			explain: () => new Promise(() => {})
+		};
 		return { api, terminate: () => log.push(`terminate ${me}`) };
 	};
 }
@@ -101,7 +104,10 @@ describe('runSweep', () => {
 		const pts = points({ axes: [{ axis: 'continuity', from: 0, to: 1, steps: 2 }] });
 		const pool = new SolverPool(
 			() => ({
-				api: { solve: () => Promise.reject(new Error('worker died')) },
+				api: {
+					solve: () => Promise.reject(new Error('worker died')),
+					explain: () => Promise.reject(new Error('worker died'))
+				},
 				terminate: () => {}
 			}),
 			2

@@ -2,13 +2,18 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { generateBook } from '$lib/samples/generate';
 import type { PlanSolver } from '$lib/state/plan-solver';
+import { noExplain } from '$lib/state/testing/fixtures';
 import { PlannerState } from '$lib/state/planner.svelte';
 import { SweepState } from '$lib/state/sweep.svelte';
 import type { SweepPointSummary } from '$lib/sweep/analysis';
 import SweepPanel from './sweep-panel.svelte';
 
 const { book } = generateBook({ accounts: 40, reps: 3, seed: 3 });
-const solver: PlanSolver = { solve: () => Promise.reject(new Error('unused')), cancel: () => {} };
+const solver: PlanSolver = {
+	solve: () => Promise.reject(new Error('unused')),
+	explain: noExplain,
+	cancel: () => {}
+};
 
 function summary(index: number, moved: number | null): SweepPointSummary {
 	return {

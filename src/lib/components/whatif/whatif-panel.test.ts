@@ -2,6 +2,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { generateBook } from '$lib/samples/generate';
 import type { PlanSolver } from '$lib/state/plan-solver';
+import { noExplain } from '$lib/state/testing/fixtures';
 import { ScenarioState } from '$lib/state/scenarios.svelte';
 import { WhatIfState } from '$lib/state/whatif.svelte';
 import { WorkspaceState } from '$lib/state/workspace.svelte';
@@ -9,7 +10,11 @@ import type { WhatIfRunner } from '$lib/workers/whatif.client';
 import WhatIfPanel from './whatif-panel.svelte';
 
 const { book } = generateBook({ accounts: 50, reps: 3, seed: 4 });
-const solver: PlanSolver = { solve: () => Promise.reject(new Error('unused')), cancel: () => {} };
+const solver: PlanSolver = {
+	solve: () => Promise.reject(new Error('unused')),
+	explain: noExplain,
+	cancel: () => {}
+};
 const runner: WhatIfRunner = {
 	repLeaves: () => Promise.reject(new Error('unused')),
 	suggestBases: () => Promise.reject(new Error('unused')),

@@ -11,8 +11,12 @@ export function sampleFile(name: string): File {
 	);
 }
 
+/** An explain() that never has reasons: for fakes whose tests do not look at them. */
+export const noExplain: PlanSolver['explain'] = () => Promise.resolve({ id: 0, kind: 'cancelled' });
+
 /** For states whose tests never solve. */
 export const noSolver: PlanSolver = {
 	solve: () => Promise.reject(new Error('not used')),
+	explain: noExplain,
 	cancel: () => {}
 };
