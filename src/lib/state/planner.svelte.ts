@@ -32,8 +32,8 @@ import { readOutcome, type PlannerMessage } from './solve-outcome';
 
 export type { PlannerMessage } from './solve-outcome';
 
-const SOLVE_KEY = 'plan';
-const EXPLAIN_KEY = 'explain';
+/** Planners share one solver pool (the base plan and a what-if): each keeps its own job keys. */
+let planners = 0;
 /** Seconds a planner solve may take by default: the sample book settles well within it. */
 export const PLANNER_TIME_LIMIT = 5;
 
@@ -59,6 +59,8 @@ export class PlannerState {
 	private explanations: Record<string, Explanation> = {};
 	private runId = 0;
 	private explainRun = 0;
+	private readonly solveKey: string;
+	private readonly explainKey: string;
 
 	constructor(
 		book: Book,
@@ -66,6 +68,9 @@ export class PlannerState {
 		initialPreset: PresetId = 'hybrid'
 	) {
 		this.book = book;
+		const me = ++planners;
+		this.solveKey = `plan-${me}`;
+		this.explainKey = `explain-${me}`;
 		this.baseline = Int32Array.from(book.accounts.owner);
 		this.presets = presets(book, PLANNER_TIME_LIMIT);
 		const start = this.presets.find((p) => p.id === initialPreset) ?? this.presets[0];
@@ -143,7 +148,7 @@ export class PlannerState {
 		// The worker compiles the book and explains the moves: at 50k accounts that is a second the
 		// page would otherwise freeze for.
 		const outcome = await this.solver.solve(
-			SOLVE_KEY,
+			this.solveKey,
 			{ book: this.book, settings },
 			{
 				timeLimitSeconds: settings.timeLimitSeconds,
@@ -202,7 +207,7 @@ export class PlannerState {
 		const settings = copySettings($state.snapshot(this.settings) as PlanSettings);
 		let moved: MovedAccount[] | null = null;
 		try {
-			const out = await this.solver.explain(EXPLAIN_KEY, { book: this.book, settings, plan });
+			const out = await this.solver.explain(this.explainKey, { book: this.book, settings, plan });
 			if (out.kind === 'explained') moved = out.moved;
 		} catch {
 			// No reasons is a lesser loss than a plan that failed to open: the moves stay unexplained.
@@ -223,7 +228,7 @@ export class PlannerState {
 	/** Stops the running solve; the plan on screen stays as it was. */
 	cancel(): void {
 		if (!this.running) return;
-		this.solver.cancel(SOLVE_KEY);
+		this.solver.cancel(this.solveKey);
 	}
 
 	/** "Re-optimise around my edits": hand-edited accounts become manual locks, then solve. */
@@ -285,7 +290,9 @@ export class PlannerState {
 
 	dispose(): void {
 		this.runId++;
-		this.solver.cancel(SOLVE_KEY);
+		this.explainRun++;
+		this.solver.cancel(this.solveKey);
+		this.solver.cancel(this.explainKey);
 	}
 
 	private activePresetLabel(): string {

@@ -170,4 +170,29 @@ describe('PlannerState', () => {
 		expect(p2.message?.text).toMatch(/Cancelled/);
 		expect(Int32Array.from(p2.assignment)).toEqual(snapshot);
 	});
+
+	it('keeps its own solver jobs: closing another planner on the same pool leaves its solve running', async () => {
+		const keys: string[] = [];
+		const cancelled: string[] = [];
+		let release: (o: ClientOutcome) => void = () => {};
+		const shared: PlanSolver = {
+			solve: (key) => {
+				keys.push(key);
+				return new Promise((r) => (release = r));
+			},
+			explain: noExplain,
+			cancel: (key) => void cancelled.push(key)
+		};
+		const base = new PlannerState(book, shared);
+		const run = base.optimise();
+		const whatIf = new PlannerState(book, shared);
+		whatIf.dispose();
+		expect(cancelled).not.toContain(keys[0]);
+		expect(base.running).toBe(true);
+		base.cancel();
+		expect(cancelled).toContain(keys[0]);
+		release({ id: 1, kind: 'cancelled' });
+		await run;
+		expect(base.running).toBe(false);
+	});
 });
