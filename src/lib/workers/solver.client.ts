@@ -28,11 +28,8 @@ export type ClientOutcome =
 export type ExplainOutcome =
 	{ id: number; kind: 'explained'; moved: MovedAccount[] | null; message?: string } | Stopped;
 
-/** How one request's ways of ending become its outcome. */
-interface Settle<O> {
-	stopped(s: Stopped): O;
-	failed(id: number, e: unknown, seconds: number, phase: string): O;
-}
+/** What a request that failed (worker error, watchdog) answers instead. */
+type Failed<O> = (id: number, e: unknown, seconds: number, phase: string) => O;
 
 interface Pending {
 	id: number;
@@ -40,24 +37,18 @@ interface Pending {
 	fail(e: unknown, seconds: number, phase: string): void;
 }
 
-const solveSettle: Settle<ClientOutcome> = {
-	stopped: (s) => s,
-	failed: (id, e, seconds, phase) => ({
-		id,
-		kind: 'result',
-		result: errorResult(e, seconds, phase)
-	})
-};
+const solveFailed: Failed<ClientOutcome> = (id, e, seconds, phase) => ({
+	id,
+	kind: 'result',
+	result: errorResult(e, seconds, phase)
+});
 
-const explainSettle: Settle<ExplainOutcome> = {
-	stopped: (s) => s,
-	failed: (id, e) => ({
-		id,
-		kind: 'explained',
-		moved: null,
-		message: e instanceof Error ? e.message : String(e)
-	})
-};
+const explainFailed: Failed<ExplainOutcome> = (id, e) => ({
+	id,
+	kind: 'explained',
+	moved: null,
+	message: e instanceof Error ? e.message : String(e)
+});
 
 export class SolverClient {
 	private spawn: () => WorkerHandle;
@@ -76,7 +67,7 @@ export class SolverClient {
 	solve(job: SolveJob, opts: ClientSolveOptions): Promise<ClientOutcome> {
 		const watchdog = opts.watchdogSeconds ?? opts.timeLimitSeconds * 1.5 + 15;
 		const progress = opts.onProgress;
-		return this.request(watchdog, solveSettle, (api, id) =>
+		return this.request(watchdog, solveFailed, (api, id) =>
 			api
 				.solve(
 					{ ...job, id, timeLimitSeconds: opts.timeLimitSeconds, exact: opts.exact },
@@ -91,7 +82,7 @@ export class SolverClient {
 
 	/** Words the moves of a plan made elsewhere (same latest-wins, cancel and watchdog as solve). */
 	explain(job: ExplainJob, watchdogSeconds = 60): Promise<ExplainOutcome> {
-		return this.request(watchdogSeconds, explainSettle, (api, id) =>
+		return this.request(watchdogSeconds, explainFailed, (api, id) =>
 			api.explain({ ...job, id }).then((res) => ({
 				id: res.id,
 				outcome: { id: res.id, kind: 'explained', moved: res.moved, message: res.message }
@@ -101,23 +92,23 @@ export class SolverClient {
 
 	private request<O>(
 		watchdog: number,
-		settle: Settle<O>,
+		failed: Failed<O>,
 		send: (api: SolverWorkerApi, id: number) => Promise<{ id: number; outcome: O }>
-	): Promise<O> {
+	): Promise<O | Stopped> {
 		if (this.pending) this.stop('superseded');
 		const id = this.nextId++;
 		this.handle ??= this.spawn();
 		const handle = this.handle;
-		return new Promise<O>((resolve) => {
+		return new Promise<O | Stopped>((resolve) => {
 			const timer = setTimeout(() => this.hung(id, watchdog), watchdog * 1000);
-			const done = (o: O) => {
+			const done = (o: O | Stopped) => {
 				clearTimeout(timer);
 				resolve(o);
 			};
 			this.pending = {
 				id,
-				stop: (kind) => done(settle.stopped({ id, kind })),
-				fail: (e, seconds, phase) => done(settle.failed(id, e, seconds, phase))
+				stop: (kind) => done({ id, kind }),
+				fail: (e, seconds, phase) => done(failed(id, e, seconds, phase))
 			};
 			send(handle.api, id).then(
 				(res) => this.finish(res.id, () => done(res.outcome)),
