@@ -73,9 +73,11 @@ export class SolverClient {
 					{ ...job, id, timeLimitSeconds: opts.timeLimitSeconds, exact: opts.exact },
 					progress ? (rid, p) => void (rid === this.pending?.id && progress(p)) : undefined
 				)
-				.then((res) => ({
+				.then((res): ClientOutcome => ({
 					id: res.id,
-					outcome: { id: res.id, kind: 'result', result: res.result, moved: res.moved }
+					kind: 'result',
+					result: res.result,
+					moved: res.moved
 				}))
 		);
 	}
@@ -83,17 +85,19 @@ export class SolverClient {
 	/** Words the moves of a plan made elsewhere (same latest-wins, cancel and watchdog as solve). */
 	explain(job: ExplainJob, watchdogSeconds = 60): Promise<ExplainOutcome> {
 		return this.request(watchdogSeconds, explainFailed, (api, id) =>
-			api.explain({ ...job, id }).then((res) => ({
+			api.explain({ ...job, id }).then((res): ExplainOutcome => ({
 				id: res.id,
-				outcome: { id: res.id, kind: 'explained', moved: res.moved, message: res.message }
+				kind: 'explained',
+				moved: res.moved,
+				message: res.message
 			}))
 		);
 	}
 
-	private request<O>(
+	private request<O extends { id: number }>(
 		watchdog: number,
 		failed: Failed<O>,
-		send: (api: SolverWorkerApi, id: number) => Promise<{ id: number; outcome: O }>
+		send: (api: SolverWorkerApi, id: number) => Promise<O>
 	): Promise<O | Stopped> {
 		if (this.pending) this.stop('superseded');
 		const id = this.nextId++;
@@ -111,7 +115,7 @@ export class SolverClient {
 				fail: (e, seconds, phase) => done(failed(id, e, seconds, phase))
 			};
 			send(handle.api, id).then(
-				(res) => this.finish(res.id, () => done(res.outcome)),
+				(res) => this.finish(res.id, () => done(res)),
 				(e: unknown) => this.finish(id, (p) => p.fail(e, 0, 'worker'))
 			);
 		});
