@@ -11,6 +11,7 @@ import type { AssignmentModel } from '../engine/model';
 import { errorResult } from '../engine/result';
 import { solve } from '../engine/solve';
 import { planChanges } from '../planner/changes';
+import { solveSeconds } from './job-budget';
 import type {
 	ExplainRequest,
 	ExplainResponse,
@@ -32,12 +33,25 @@ export function createSolverAdapter(loadHighs: () => Promise<MipSolverLike>): So
 			const started = performance.now();
 			try {
 				const h = req.exact === false ? undefined : await getHighs();
-				const run = (model: AssignmentModel) =>
-					solve(model, {
-						timeLimitSeconds: req.timeLimitSeconds,
+				const run = async (model: AssignmentModel) => {
+					// Clocks run from the job's start, so the limit, the progress bar and the
+					// reported seconds all count the compile too.
+					const spent = (performance.now() - started) / 1000;
+					const result = await solve(model, {
+						timeLimitSeconds: solveSeconds(req.timeLimitSeconds, spent),
 						highs: h,
-						onProgress: onProgress ? (p) => void onProgress(req.id, p) : undefined
+						onProgress: onProgress
+							? (p) => void onProgress(req.id, { ...p, elapsed: p.elapsed + spent })
+							: undefined
 					});
+					const first = result.stats.firstFeasibleSeconds;
+					result.stats = {
+						...result.stats,
+						seconds: result.stats.seconds + spent,
+						firstFeasibleSeconds: first === null ? null : first + spent
+					};
+					return result;
+				};
 				if ('model' in req) return { id: req.id, result: await run(req.model) };
 				const compiled = compileModel(req.book, req.settings);
 				if (!compiled.ok)
