@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
+import highsLoader, { type Highs } from 'highs';
 import { describe, expect, it } from 'vitest';
 import { gapToModel, parseGap } from '../src/lib/engine/benchmarks/gap-reader';
 import { solveExact } from '../src/lib/engine/exact';
 import { mulberry32 } from '../src/lib/engine/prng';
 import { verifyAssignment } from '../src/lib/engine/verify';
 import type { AssignmentModel } from '../src/lib/engine/model';
+import { buildFormulation } from '../src/lib/engine/formulation';
+import { CUT_POOL, createHighsSolver } from './highs-core';
 import { loadHighsNode } from './highs-node';
 
 function randomGap(seed: number, n = 20, p = 4): AssignmentModel {
@@ -102,5 +105,34 @@ describe('HiGHS adapter', () => {
 		);
 		expect(out.status).toBe('error');
 		expect(out.message).toBeTruthy();
+	});
+});
+
+describe('HiGHS adapter options', () => {
+	it('gives MIPs the small cut pool, and leaves LPs alone', async () => {
+		const runtime = await highsLoader();
+		const seen: Record<string, unknown>[] = [];
+		const spied = new Proxy(runtime, {
+			get(target, key, receiver) {
+				if (key !== 'createModel') return Reflect.get(target, key, receiver);
+				return (...args: Parameters<Highs['createModel']>) => {
+					const model = target.createModel(...args);
+					const set = model.options.set.bind(model.options);
+					model.options.set = (values: Record<string, unknown>) => {
+						seen.push(values);
+						return set(values as never);
+					};
+					return model;
+				};
+			}
+		});
+		const solver = createHighsSolver(spied);
+		const model = randomGap(3, 12, 3);
+		const pb = buildFormulation(model).problem;
+		expect(solver.solve(pb, { timeLimitSeconds: 5 }).status).toBe('optimal');
+		expect(seen.some((o) => o.mip_pool_soft_limit === CUT_POOL)).toBe(true);
+		seen.length = 0;
+		expect(solver.solve(pb, { timeLimitSeconds: 5, relaxation: true }).status).toBe('optimal');
+		expect(seen.some((o) => 'mip_pool_soft_limit' in o)).toBe(false);
 	});
 });
