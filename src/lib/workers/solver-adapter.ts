@@ -31,12 +31,13 @@ export function createSolverAdapter(loadHighs: () => Promise<MipSolverLike>): So
 	return {
 		async solve(req: SolveRequest, onProgress?: ProgressCallback): Promise<SolveResponse> {
 			const started = performance.now();
+			// Clocks run from the job's start, so the limit, the progress bar and the reported
+			// seconds all count the compile (and a first job's HiGHS load) too.
+			const elapsed = () => (performance.now() - started) / 1000;
 			try {
 				const h = req.exact === false ? undefined : await getHighs();
 				const run = async (model: AssignmentModel) => {
-					// Clocks run from the job's start, so the limit, the progress bar and the
-					// reported seconds all count the compile too.
-					const spent = (performance.now() - started) / 1000;
+					const spent = elapsed();
 					const result = await solve(model, {
 						timeLimitSeconds: solveSeconds(req.timeLimitSeconds, spent),
 						highs: h,
@@ -60,7 +61,12 @@ export function createSolverAdapter(loadHighs: () => Promise<MipSolverLike>): So
 						result: {
 							status: 'infeasible',
 							conflicts: compiled.conflicts,
-							stats: { seconds: 0, firstFeasibleSeconds: null, iterations: 0, method: 'compile' }
+							stats: {
+								seconds: elapsed(),
+								firstFeasibleSeconds: null,
+								iterations: 0,
+								method: 'compile'
+							}
 						}
 					};
 				const result = await run(compiled.model);
@@ -73,7 +79,7 @@ export function createSolverAdapter(loadHighs: () => Promise<MipSolverLike>): So
 			} catch (e) {
 				return {
 					id: req.id,
-					result: errorResult(e, (performance.now() - started) / 1000, 'worker')
+					result: errorResult(e, elapsed(), 'worker')
 				};
 			}
 		},
