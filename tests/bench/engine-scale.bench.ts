@@ -7,7 +7,10 @@
  * `synthetic` or `preset` the kind; `SCALE_BROWSER=1` also runs the synthetic 10k cases in
  * headless Chromium through the solver worker (builds the app first unless SCALE_BUILD=0).
  * Peak memory is the process's max RSS so far (it only grows across rows); in Chromium it is the
- * page's JS heap (the worker's memory is not visible there).
+ * page's JS heap (the worker's memory is not visible there). Where scale/best-known holds a
+ * best-known plan and bound for the book (the 2k books, from a long warm-started HiGHS run), the row
+ * also shows the gap to that plan and to the best proven bound, which separates what the plan leaves
+ * from what the bound cannot prove.
  */
 import { loadHighsNode } from '../../wasm/highs-node';
 import type { MipSolverLike } from '../../src/lib/engine/mip-solver';
@@ -16,6 +19,7 @@ import { solve } from '../../src/lib/engine/solve';
 import { verifyAssignment } from '../../src/lib/engine/verify';
 import { runInChromium } from './scale/chromium';
 import { presetBookModel, SOFT_PRESETS } from './scale/preset-book';
+import { bestKnown } from './scale/best-known';
 import { realBookModel } from './scale/real-book';
 import { syntheticModel } from './scale/synthetic-model';
 import type { BenchRow } from './table';
@@ -78,7 +82,7 @@ export async function run(): Promise<BenchRow[]> {
 						rows.push({ instance, size: `${c.n}×${c.p}`, seed, status: `infeasible: ${model}` });
 						continue;
 					}
-					rows.push(await row(instance, c, seed, model, highs));
+					rows.push(await row(instance, c, seed, model, highs, bestKnown(kind, c.n, c.p, seed)));
 				}
 		}
 	if (process.env.SCALE_BROWSER === '1') {
@@ -95,7 +99,8 @@ async function row(
 	c: Case,
 	seed: number,
 	model: AssignmentModel,
-	highs: MipSolverLike
+	highs: MipSolverLike,
+	best: { objective: number; bound: number } | null
 ): Promise<BenchRow> {
 	const r = await solve(model, { timeLimitSeconds: c.limit, highs });
 	const plan = 'assignment' in r ? r.assignment : null;
@@ -113,6 +118,15 @@ async function row(
 		'gap %':
 			objective !== null && bound !== null
 				? (100 * (objective - bound)) / Math.max(1e-9, Math.abs(objective))
+				: null,
+		reference: best?.objective ?? null,
+		'gap to reference %':
+			best !== null && objective !== null
+				? (100 * (objective - best.objective)) / Math.abs(best.objective)
+				: null,
+		'best bound gap %':
+			best !== null && objective !== null
+				? (100 * (objective - Math.max(best.bound, bound ?? -Infinity))) / Math.abs(objective)
 				: null,
 		feasible: plan !== null && verifyAssignment(model, plan).length === 0,
 		'peak MB': Math.round(process.resourceUsage().maxRSS / 1024)
