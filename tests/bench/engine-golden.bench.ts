@@ -16,6 +16,7 @@ import type { SolveResult } from '../../src/lib/engine/result';
 import { solve } from '../../src/lib/engine/solve';
 import { verifyAssignment } from '../../src/lib/engine/verify';
 import { loadHighsNode } from '../../wasm/highs-node';
+import { pctGap } from './gaps';
 import type { BenchRow } from './table';
 
 export const title = 'Engine golden instances (published optima)';
@@ -28,8 +29,6 @@ function memoryMb(): number {
 	peak = Math.max(peak, process.memoryUsage().rss);
 	return Math.round(peak / 1e6);
 }
-
-const pctGap = (a: number, b: number) => (Math.abs(b) > 0 ? ((a - b) / Math.abs(b)) * 100 : 0);
 
 function gapRow(
 	name: string,

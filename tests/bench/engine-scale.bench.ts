@@ -19,9 +19,10 @@ import { solve } from '../../src/lib/engine/solve';
 import { verifyAssignment } from '../../src/lib/engine/verify';
 import { runInChromium } from './scale/chromium';
 import { presetBookModel, SOFT_PRESETS } from './scale/preset-book';
-import { bestKnown } from './scale/best-known';
+import { bestKnown, type BestKnown } from './scale/best-known';
 import { realBookModel } from './scale/real-book';
 import { syntheticModel } from './scale/synthetic-model';
+import { boundGapPct, pctGap } from './gaps';
 import type { BenchRow } from './table';
 
 export const title = 'Engine at scale: Lagrangian heuristic through solve()';
@@ -100,7 +101,7 @@ async function row(
 	seed: number,
 	model: AssignmentModel,
 	highs: MipSolverLike,
-	best: { objective: number; bound: number } | null
+	best: BestKnown | null
 ): Promise<BenchRow> {
 	const r = await solve(model, { timeLimitSeconds: c.limit, highs });
 	const plan = 'assignment' in r ? r.assignment : null;
@@ -115,19 +116,12 @@ async function row(
 		'first feasible s': r.stats.firstFeasibleSeconds,
 		objective,
 		bound,
-		'gap %':
-			objective !== null && bound !== null
-				? (100 * (objective - bound)) / Math.max(1e-9, Math.abs(objective))
-				: null,
+		'gap %': boundGapPct(objective, bound),
 		reference: best?.objective ?? null,
 		'gap to reference %':
-			best !== null && objective !== null
-				? (100 * (objective - best.objective)) / Math.abs(best.objective)
-				: null,
+			best !== null && objective !== null ? pctGap(objective, best.objective) : null,
 		'best bound gap %':
-			best !== null && objective !== null
-				? (100 * (objective - Math.max(best.bound, bound ?? -Infinity))) / Math.abs(objective)
-				: null,
+			best !== null ? boundGapPct(objective, Math.max(best.bound, bound ?? -Infinity)) : null,
 		feasible: plan !== null && verifyAssignment(model, plan).length === 0,
 		'peak MB': Math.round(process.resourceUsage().maxRSS / 1024)
 	};

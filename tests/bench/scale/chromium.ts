@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { SolverBenchResult } from '../../../src/lib/workers/solver-bench-hook';
 import { serveStatic } from '../ingest/static-server';
+import { boundGapPct } from '../gaps';
 import type { BenchRow } from '../table';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -45,10 +46,7 @@ export async function runInChromium(
 				'first feasible s': r.firstFeasibleSeconds,
 				objective: r.objective,
 				bound: r.bound,
-				'gap %':
-					r.objective !== null && r.bound !== null
-						? (100 * (r.objective - r.bound)) / Math.max(1e-9, Math.abs(r.objective))
-						: null,
+				'gap %': boundGapPct(r.objective, r.bound),
 				feasible: r.feasible,
 				'peak MB': r.peakHeapMB
 			});
