@@ -16,9 +16,11 @@ const n = Number(nArg);
 const p = Number(pArg);
 const seed = Number(seedArg);
 const seconds = Number(secondsArg ?? 240);
+if (kind !== 'real' && kind !== 'synthetic')
+	throw new Error(`kind must be real or synthetic, not ${kind}`);
 const built = kind === 'real' ? realBookModel({ n, p, seed }) : null;
 if (built !== null && !built.ok) throw new Error('the sample book is infeasible');
-const model = built !== null && built.ok ? built.model : syntheticModel({ n, p, seed });
+const model = built?.ok ? built.model : syntheticModel({ n, p, seed });
 
 const h = solveHeuristic(model, { timeLimitSeconds: 5 });
 if (h.assignment === null || h.objective === null) throw new Error('no heuristic plan');
