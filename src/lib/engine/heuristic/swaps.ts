@@ -27,15 +27,21 @@ export function members(st: PlanState): { start: Int32Array; list: Int32Array } 
 /**
  * Accounts by (their rep, one of their other candidate reps), CSR keyed rep * p + candidate, each
  * bucket by increasing cost of that move: a swap scan stops at the first partner too dear to pay
- * for the other half (at 50k x 100 unsorted scans made swaps most of a plan's time).
+ * for the other half (at 50k x 100 unsorted scans made swaps most of a plan's time). With `dirty`,
+ * only buckets touching a dirty rep, the only ones a pass restricted to dirty reps reads.
  */
-function pairIndex(st: PlanState): { start: Int32Array; list: Int32Array } {
+function pairIndex(
+	st: PlanState,
+	dirty: Uint8Array | null
+): { start: Int32Array; list: Int32Array } {
 	const { n, p, candStart, cand, cost } = st.pr;
 	const start = new Int32Array(p * p + 1);
+	const wanted = (a: number, c: number) =>
+		c !== a && (dirty === null || dirty[a] === 1 || dirty[c] === 1);
 	for (let i = 0; i < n; i++) {
 		const a = st.assign[i];
 		for (let t = candStart[i]; t < candStart[i + 1]; t++)
-			if (cand[t] !== a) start[a * p + cand[t] + 1]++;
+			if (wanted(a, cand[t])) start[a * p + cand[t] + 1]++;
 	}
 	for (let k = 0; k < p * p; k++) start[k + 1] += start[k];
 	const list = new Int32Array(start[p * p]);
@@ -43,7 +49,7 @@ function pairIndex(st: PlanState): { start: Int32Array; list: Int32Array } {
 	for (let i = 0; i < n; i++) {
 		const a = st.assign[i];
 		for (let t = candStart[i]; t < candStart[i + 1]; t++)
-			if (cand[t] !== a) list[pos[a * p + cand[t]]++] = i;
+			if (wanted(a, cand[t])) list[pos[a * p + cand[t]]++] = i;
 	}
 	const price = new Float64Array(n);
 	for (let a = 0; a < p; a++)
@@ -77,7 +83,7 @@ export function swapPass(
 	const soft = pr.pen.some((x) => x > 0);
 	// Feasible swaps only look at partners that list i's rep as a candidate (by rep pair): on big
 	// books scanning every member of the other rep dominated the whole solve.
-	const mem = keepFeasible ? pairIndex(st) : members(st);
+	const mem = keepFeasible ? pairIndex(st, dirty) : members(st);
 	let made = 0;
 	for (let i = 0; i < n; i++) {
 		const a = st.assign[i];
