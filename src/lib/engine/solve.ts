@@ -84,6 +84,7 @@ export async function solve(model: AssignmentModel, opts: SolveOptions): Promise
 				signal: opts.signal,
 				candStart: h.candStart!,
 				cand: h.cand,
+				seeds: h.repsByReducedCost,
 				onImprove: (objective) =>
 					opts.onProgress?.({
 						phase: 'neighbourhoods',
@@ -124,6 +125,7 @@ export async function solve(model: AssignmentModel, opts: SolveOptions): Promise
 				signal: opts.signal,
 				candStart: h.candStart!,
 				cand: h.cand!,
+				seeds: h.repsByReducedCost,
 				maxFree: 600,
 				subLimitSeconds: 1,
 				subGap: 1e-4,

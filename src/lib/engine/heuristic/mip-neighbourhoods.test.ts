@@ -3,7 +3,7 @@ import { loadHighsNode } from '../../../../wasm/highs-node';
 import { evaluateObjective } from '../objective';
 import { randomBandModel } from '../testing/random-band-model';
 import { verifyAssignment } from '../verify';
-import { improveByNeighbourhoods, restrictModel } from './mip-neighbourhoods';
+import { improveByNeighbourhoods, restrictModel, seedOrder } from './mip-neighbourhoods';
 import { solveHeuristic } from './solve-heuristic';
 
 const model = (seed: number) => randomBandModel(seed, 60, 6, 0.15);
@@ -22,6 +22,20 @@ describe('MIP neighbourhoods', () => {
 		expect(verifyAssignment(sub, warm)).toEqual([]);
 	});
 
+	it('seeds every rep once, priority reps alternating with the spread order', () => {
+		expect(Array.from(seedOrder(5, null))).toEqual([0, 2, 4, 1, 3]);
+		const order = Array.from(seedOrder(5, Int32Array.from([3, 0, 4, 1, 2])));
+		expect(order).toEqual([3, 0, 2, 4, 1]);
+		expect([...order].sort()).toEqual([0, 1, 2, 3, 4]);
+	});
+
+	it('the heuristic ranks every rep by the reduced cost its accounts hold', () => {
+		const m = model(4);
+		const h = solveHeuristic(m, { timeLimitSeconds: 1 });
+		expect(h.repsByReducedCost).not.toBeNull();
+		expect([...h.repsByReducedCost!].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+	});
+
 	it('never makes the plan worse or infeasible', async () => {
 		const highs = await loadHighsNode();
 		for (const seed of [2, 3]) {
@@ -31,6 +45,7 @@ describe('MIP neighbourhoods', () => {
 				deadline: performance.now() + 5000,
 				candStart: h.candStart!,
 				cand: h.cand!,
+				seeds: h.repsByReducedCost,
 				maxFree: 25
 			});
 			expect(verifyAssignment(m, out.assignment)).toEqual([]);

@@ -22,6 +22,11 @@ export interface NeighbourhoodOptions {
 	/** Candidate lists (CSR) the free accounts may move to, besides their current rep. */
 	candStart: Int32Array;
 	cand: Int32Array;
+	/**
+	 * Reps to centre sub-models on first, e.g. those whose accounts hold the most Lagrangian
+	 * reduced cost; they alternate with reps spread over the book.
+	 */
+	seeds?: Int32Array | null;
 	onImprove?: (objective: number) => void;
 }
 
@@ -113,6 +118,28 @@ export function restrictModel(
 	return { n: m, p, cost, allowed, resources, moveCap };
 }
 
+/**
+ * Every rep once: priority reps alternating with reps spread over the book. Measured on six books
+ * (sample and synthetic, 2k and 10k; 3 s of sub-models after a heuristic plan), against the spread
+ * order alone: priority alone was 0.02-0.95 points of gap better on four, equal on one and 1.4
+ * points worse on the sixth, whose first priority areas held little to gain; alternating was
+ * 0.1-0.7 points better on three and within run-to-run noise on the other three.
+ */
+export function seedOrder(p: number, priority: Int32Array | null): Int32Array {
+	const spread = Int32Array.from({ length: p }, (_, j) => (j * 7) % p);
+	if (priority === null) return spread;
+	const out = new Int32Array(p);
+	const seen = new Uint8Array(p);
+	let k = 0;
+	for (let t = 0; k < p; t++)
+		for (const j of [priority[t % p], spread[t % p]])
+			if (k < p && seen[j] === 0) {
+				seen[j] = 1;
+				out[k++] = j;
+			}
+	return out;
+}
+
 export function improveByNeighbourhoods(
 	model: AssignmentModel,
 	start: Int32Array,
@@ -126,7 +153,7 @@ export function improveByNeighbourhoods(
 	let rounds = 0;
 	let improved = 0;
 	let sinceImprove = 0;
-	const seeds = Array.from({ length: p }, (_, j) => (j * 7) % p);
+	const seeds = seedOrder(p, o.seeds ?? null);
 	for (let s = 0; sinceImprove < p; s++) {
 		const left = (o.deadline - performance.now()) / 1000;
 		if (left < 0.2 || o.signal?.aborted) break;

@@ -71,6 +71,11 @@ export interface HeuristicOutcome {
 	/** Final candidate reps per account (CSR), for follow-up neighbourhood search. */
 	candStart: Int32Array | null;
 	cand: Int32Array | null;
+	/**
+	 * Reps by the Lagrangian reduced cost their accounts hold in the best plan (at the best
+	 * multipliers), most first: where the plan strays furthest from the relaxation.
+	 */
+	repsByReducedCost: Int32Array | null;
 }
 
 export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): HeuristicOutcome {
@@ -95,7 +100,8 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 		ended: 'done',
 		orphans,
 		candStart: null,
-		cand: null
+		cand: null,
+		repsByReducedCost: null
 	};
 	if (orphans.length > 0 || model.n === 0 || model.p === 0) return out;
 	const anyPerPair = model.resources.some((r) => r.perPair);
@@ -252,12 +258,31 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 		tryStart(vb.roundAverage(), pr.cost);
 	if (opts.signal?.aborted) out.ended = 'cancelled';
 	out.bound = vb.bound;
+	if (out.assignment !== null && guide !== null)
+		out.repsByReducedCost = repsByReducedCost(pr, out.assignment, guide);
 	out.candStart = pr.candStart;
 	out.cand = pr.cand;
 	out.iterations = vb.iterations;
 	out.seconds = elapsed();
 	report('done', true);
 	return out;
+}
+
+/** Reps ordered by the reduced cost (guide value above the account's cheapest candidate) held. */
+function repsByReducedCost(
+	pr: ReturnType<typeof prepare>,
+	plan: Int32Array,
+	guide: Float64Array
+): Int32Array {
+	const { n, p, candStart, cand } = pr;
+	const held = new Float64Array(p);
+	for (let i = 0; i < n; i++) {
+		let least = guide[i * p + plan[i]];
+		for (let t = candStart[i]; t < candStart[i + 1]; t++)
+			least = Math.min(least, guide[i * p + cand[t]]);
+		held[plan[i]] += guide[i * p + plan[i]] - least;
+	}
+	return Int32Array.from({ length: p }, (_, j) => j).sort((a, b) => held[b] - held[a]);
 }
 
 function meanCost(cost: Float64Array): number {
