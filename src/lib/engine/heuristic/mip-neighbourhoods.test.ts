@@ -27,6 +27,10 @@ describe('MIP neighbourhoods', () => {
 		const order = Array.from(seedOrder(5, Int32Array.from([3, 0, 4, 1, 2])));
 		expect(order).toEqual([3, 0, 2, 4, 1]);
 		expect([...order].sort()).toEqual([0, 1, 2, 3, 4]);
+		for (const p of [1, 7, 14, 49, 70]) {
+			const all = Array.from({ length: p }, (_, j) => j);
+			expect([...seedOrder(p, null)].sort((a, b) => a - b)).toEqual(all);
+		}
 	});
 
 	it('the heuristic ranks every rep by the reduced cost its accounts hold', () => {
