@@ -11,7 +11,7 @@ import type { SolveProgress } from '../result';
 import { improve, repair, type Control } from './local-search';
 import { Oscillator } from './oscillate';
 import { PlanState } from './plan-state';
-import { prepare } from './prepared';
+import { prepare, type Prepared } from './prepared';
 import { sampledMultipliers } from './sampled-start';
 import { VolumeBound } from './volume';
 
@@ -269,11 +269,7 @@ export function solveHeuristic(model: AssignmentModel, opts: HeuristicOptions): 
 }
 
 /** Reps ordered by the reduced cost (guide value above the account's cheapest candidate) held. */
-function repsByReducedCost(
-	pr: ReturnType<typeof prepare>,
-	plan: Int32Array,
-	guide: Float64Array
-): Int32Array {
+function repsByReducedCost(pr: Prepared, plan: Int32Array, guide: Float64Array): Int32Array {
 	const { n, p, candStart, cand } = pr;
 	const held = new Float64Array(p);
 	for (let i = 0; i < n; i++) {
